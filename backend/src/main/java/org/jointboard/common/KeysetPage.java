@@ -1,0 +1,43 @@
+package org.jointboard.common;
+
+import org.springframework.data.domain.KeysetScrollPosition;
+import org.springframework.data.domain.ScrollPosition;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.domain.Window;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.graphql.data.query.ScrollSubrange;
+import org.springframework.stereotype.Component;
+
+
+/**
+ * Keyset paging for connections: stable when rows are added between pages, and each page is one
+ * indexed query whatever its position.
+ */
+@Component
+public class KeysetPage {
+
+    public static final int DEFAULT_SIZE = 20;
+    public static final int MAX_SIZE = 100;
+
+    private final MongoOperations mongo;
+
+    KeysetPage(MongoOperations mongo) {
+        this.mongo = mongo;
+    }
+
+    public <T> Window<T> scroll(Class<T> type, Criteria criteria, Sort sort, ScrollSubrange subrange) {
+        int size = subrange.count().orElse(DEFAULT_SIZE);
+        if (size < 1 || size > MAX_SIZE) {
+            throw new RejectedCommand(subrange.forward() ? "first" : "last",
+                    "Ask for between 1 and " + MAX_SIZE + " rows at a time");
+        }
+        ScrollPosition position = subrange.position().orElseGet(ScrollPosition::keyset);
+        if (!(position instanceof KeysetScrollPosition)) {
+            throw new RejectedCommand("after", "This cursor does not belong to this list");
+        }
+        Query query = new Query(criteria).with(sort).limit(size).with((KeysetScrollPosition) position);
+        return mongo.scroll(query, type);
+    }
+}

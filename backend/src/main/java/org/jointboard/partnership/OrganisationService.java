@@ -1,0 +1,146 @@
+package org.jointboard.partnership;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import jakarta.validation.Valid;
+import org.jointboard.audit.AuditTrail;
+import org.jointboard.common.KeysetPage;
+import org.jointboard.common.NotFoundException;
+import org.jointboard.common.RejectedCommand;
+import org.jointboard.partnership.PartnershipInputs.CreateOrganisationInput;
+import org.jointboard.partnership.PartnershipInputs.OrganisationFilter;
+import org.jointboard.partnership.PartnershipInputs.SchoolInput;
+import org.jointboard.partnership.PartnershipInputs.UpdateOrganisationInput;
+import org.jointboard.partnership.internal.OrganisationRepository;
+import org.jointboard.security.CurrentUser;
+import org.jointboard.security.CurrentUsers;
+
+import org.springframework.data.domain.Sort;
+import org.springframework.data.domain.Window;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.graphql.data.query.ScrollSubrange;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Agencies and schools. Everyone reads the organisations that serve their partnerships; board admins
+ * register and change them, but only for their own partnerships.
+ */
+@Service
+@Validated
+@PreAuthorize("hasAnyRole('BOARD_ADMIN','BOARD_CHAIR','EXECUTIVE_MEMBER','COMMITTEE_MEMBER','AGENCY_LEAD','SCHOOL_LEAD','VIEWER')")
+public class OrganisationService {
+
+    private static final Sort BY_NAME = Sort.by("sortName", "id");
+
+    private final OrganisationRepository organisations;
+    private final PartnershipService partnerships;
+    private final KeysetPage pages;
+    private final CurrentUsers currentUsers;
+    private final AuditTrail audit;
+
+    OrganisationService(OrganisationRepository organisations, PartnershipService partnerships, KeysetPage pages,
+            CurrentUsers currentUsers, AuditTrail audit) {
+        this.organisations = organisations;
+        this.partnerships = partnerships;
+        this.pages = pages;
+        this.currentUsers = currentUsers;
+        this.audit = audit;
+    }
+
+    public Window<Organisation> page(OrganisationFilter filter, ScrollSubrange subrange) {
+        OrganisationFilter f = filter == null ? OrganisationFilter.NONE : filter;
+        Set<String> scope = new HashSet<>(currentUsers.current().partnerships());
+        if (f.partnership() != null) {
+            scope.retainAll(Set.of(f.partnership()));
+        }
+        Criteria criteria = Criteria.where("partnershipCodes").in(scope);
+        if (f.kind() != null) {
+            criteria = criteria.and("kind").is(f.kind());
+        }
+        if (f.name() != null && !f.name().isBlank()) {
+            criteria = criteria.and("sortName").regex(Pattern.quote(f.name().strip().toLowerCase(java.util.Locale.UK)));
+        }
+        return pages.scroll(Organisation.class, criteria, BY_NAME, subrange);
+    }
+
+    /** The organisation, or null if it does not exist or serves none of the caller's partnerships. */
+    public Organisation find(String id) {
+        return organisations.findById(id).filter(this::visible).orElse(null);
+    }
+
+    @PreAuthorize("hasRole('BOARD_ADMIN')")
+    public Organisation create(@Valid CreateOrganisationInput input) {
+        Set<String> serves = checkPartnerships(input.partnershipCodes(), Set.of());
+        School school = school(input.kind(), input.school());
+        if (organisations.existsByCode(input.code())) {
+            throw new RejectedCommand("code", "An organisation with this code already exists");
+        }
+        if (school != null && organisations.existsBySchoolUrn(school.urn())) {
+            throw new RejectedCommand("school.urn", "Another school already has this URN");
+        }
+        var details = new OrganisationDetails(input.name().strip(), input.kind(), school, serves);
+        Organisation saved = organisations.insert(new Organisation(input.code(), details));
+        audit.record("createOrganisation", "Organisation", saved.getId(), saved.getPartnershipCodes(), null, saved);
+        return saved;
+    }
+
+    @PreAuthorize("hasRole('BOARD_ADMIN')")
+    public Organisation update(@Valid UpdateOrganisationInput input) {
+        Organisation organisation = organisations.findById(input.id()).filter(this::visible)
+                .orElseThrow(() -> new NotFoundException("Organisation", input.id()));
+        Set<String> serves = checkPartnerships(input.partnershipCodes(), organisation.partnershipCodeSet());
+        School school = school(input.kind(), input.school());
+        if (school != null && organisations.existsBySchoolUrnAndIdNot(school.urn(), organisation.getId())) {
+            throw new RejectedCommand("school.urn", "Another school already has this URN");
+        }
+        var before = audit.snapshot(organisation);
+        organisation.change(new OrganisationDetails(input.name().strip(), input.kind(), school, serves));
+        organisation.expectVersion(input.version());
+        Organisation saved = organisations.save(organisation);
+        var touched = new HashSet<>(saved.getPartnershipCodes());
+        touched.addAll(before.getList("partnershipCodes", String.class, List.of()));
+        audit.record("updateOrganisation", "Organisation", saved.getId(), touched, before, saved);
+        return saved;
+    }
+
+    private boolean visible(Organisation organisation) {
+        return currentUsers.current().worksForAny(organisation.getPartnershipCodes());
+    }
+
+    /**
+     * Every partnership must exist, and an admin may only add or remove partnerships they work for;
+     * the ones they do not work for stay as they were.
+     */
+    private Set<String> checkPartnerships(List<String> requested, Set<String> current) {
+        Set<String> serves = new HashSet<>(requested);
+        for (String code : serves) {
+            if (!partnerships.exists(code)) {
+                throw new RejectedCommand("partnershipCodes", "There is no partnership with the code " + code);
+            }
+        }
+        CurrentUser user = currentUsers.current();
+        var changed = new HashSet<>(serves);
+        changed.addAll(current);
+        changed.removeIf(code -> serves.contains(code) && current.contains(code));
+        if (!user.worksForAll(changed)) {
+            throw new AccessDeniedException("Changes partnerships the caller does not work for");
+        }
+        return serves;
+    }
+
+    private static School school(OrganisationKind kind, SchoolInput input) {
+        if (kind == OrganisationKind.SCHOOL && input == null) {
+            throw new RejectedCommand("school", "Enter the school's URN, phase and establishment type");
+        }
+        if (kind != OrganisationKind.SCHOOL && input != null) {
+            throw new RejectedCommand("school", "Only schools have a URN, phase and establishment type");
+        }
+        return input == null ? null : input.toSchool();
+    }
+}

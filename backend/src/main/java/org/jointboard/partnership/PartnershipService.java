@@ -1,0 +1,118 @@
+package org.jointboard.partnership;
+
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.validation.Valid;
+import org.jointboard.audit.AuditTrail;
+import org.jointboard.common.KeysetPage;
+import org.jointboard.common.NotFoundException;
+import org.jointboard.common.RejectedCommand;
+import org.jointboard.partnership.PartnershipInputs.BoardInput;
+import org.jointboard.partnership.PartnershipInputs.CreatePartnershipInput;
+import org.jointboard.partnership.PartnershipInputs.PartnershipFilter;
+import org.jointboard.partnership.PartnershipInputs.UpdatePartnershipInput;
+import org.jointboard.partnership.internal.PartnershipRepository;
+import org.jointboard.security.CurrentUser;
+import org.jointboard.security.CurrentUsers;
+
+import org.springframework.data.domain.Sort;
+import org.springframework.data.domain.Window;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.graphql.data.query.ScrollSubrange;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Partnerships and their boards. Everyone reads the partnerships they work for; board admins create and
+ * change partnerships whose code is in their own token.
+ */
+@Service
+@Validated
+@PreAuthorize("hasAnyRole('BOARD_ADMIN','BOARD_CHAIR','EXECUTIVE_MEMBER','COMMITTEE_MEMBER','AGENCY_LEAD','SCHOOL_LEAD','VIEWER')")
+public class PartnershipService {
+
+    private static final Sort BY_CODE = Sort.by("code");
+
+    private final PartnershipRepository partnerships;
+    private final KeysetPage pages;
+    private final CurrentUsers currentUsers;
+    private final AuditTrail audit;
+
+    PartnershipService(PartnershipRepository partnerships, KeysetPage pages, CurrentUsers currentUsers, AuditTrail audit) {
+        this.partnerships = partnerships;
+        this.pages = pages;
+        this.currentUsers = currentUsers;
+        this.audit = audit;
+    }
+
+    public Window<Partnership> page(PartnershipFilter filter, ScrollSubrange subrange) {
+        Criteria criteria = Criteria.where("_id").in(currentUsers.current().partnerships());
+        if (filter != null && filter.name() != null && !filter.name().isBlank()) {
+            criteria = criteria.and("name").regex(java.util.regex.Pattern.quote(filter.name().strip()), "i");
+        }
+        return pages.scroll(Partnership.class, criteria, BY_CODE, subrange);
+    }
+
+    /** The partnership, or null if it does not exist or the caller does not work for it. */
+    public Partnership find(String code) {
+        return currentUsers.current().worksFor(code) ? partnerships.findById(code).orElse(null) : null;
+    }
+
+    /** Names of any partnerships, for showing whom an organisation serves: codes and names are public. */
+    public Map<String, Partnership> byCodes(Collection<String> codes) {
+        return partnerships.findAllById(new HashSet<>(codes)).stream()
+                .collect(Collectors.toMap(Partnership::getCode, Function.identity()));
+    }
+
+    public boolean exists(String code) {
+        return partnerships.existsById(code);
+    }
+
+    @PreAuthorize("hasRole('BOARD_ADMIN')")
+    public Partnership create(@Valid CreatePartnershipInput input) {
+        requireWorksFor(input.code());
+        if (partnerships.existsById(input.code())) {
+            throw new RejectedCommand("code", "A partnership with this code already exists");
+        }
+        Partnership saved = partnerships.insert(new Partnership(input.code(), input.name().strip(), boards(input.boards())));
+        audit.record("createPartnership", "Partnership", saved.getCode(), List.of(saved.getCode()), null, saved);
+        return saved;
+    }
+
+    @PreAuthorize("hasRole('BOARD_ADMIN')")
+    public Partnership update(@Valid UpdatePartnershipInput input) {
+        requireWorksFor(input.code());
+        Partnership partnership = partnerships.findById(input.code())
+                .orElseThrow(() -> new NotFoundException("Partnership", input.code()));
+        var before = audit.snapshot(partnership);
+        partnership.rename(input.name().strip(), boards(input.boards()));
+        partnership.expectVersion(input.version());
+        Partnership saved = partnerships.save(partnership);
+        audit.record("updatePartnership", "Partnership", saved.getCode(), List.of(saved.getCode()), before, saved);
+        return saved;
+    }
+
+    private void requireWorksFor(String code) {
+        CurrentUser user = currentUsers.current();
+        if (!user.worksFor(code)) {
+            throw new AccessDeniedException("Not one of your partnerships: " + code);
+        }
+    }
+
+    private static List<Board> boards(List<BoardInput> inputs) {
+        var kinds = new HashSet<BoardKind>();
+        for (int i = 0; i < inputs.size(); i++) {
+            if (!kinds.add(inputs.get(i).kind())) {
+                throw new RejectedCommand("boards[" + i + "].kind", "A partnership has only one " + inputs.get(i).kind().name().toLowerCase() + " board");
+            }
+        }
+        return inputs.stream().map(BoardInput::toBoard).toList();
+    }
+}

@@ -1,0 +1,21 @@
+package org.jointboard.security;
+
+import java.util.List;
+
+/** The realm roles of DESIGN.md; Spring authorities carry them as {@code ROLE_<name>}. */
+public final class Roles {
+
+    public static final String BOARD_ADMIN = "BOARD_ADMIN";
+    public static final String BOARD_CHAIR = "BOARD_CHAIR";
+    public static final String EXECUTIVE_MEMBER = "EXECUTIVE_MEMBER";
+    public static final String COMMITTEE_MEMBER = "COMMITTEE_MEMBER";
+    public static final String AGENCY_LEAD = "AGENCY_LEAD";
+    public static final String SCHOOL_LEAD = "SCHOOL_LEAD";
+    public static final String VIEWER = "VIEWER";
+
+    public static final List<String> ALL = List.of(BOARD_ADMIN, BOARD_CHAIR, EXECUTIVE_MEMBER, COMMITTEE_MEMBER,
+            AGENCY_LEAD, SCHOOL_LEAD, VIEWER);
+
+    private Roles() {
+    }
+}

@@ -1,0 +1,39 @@
+package org.jointboard;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.jointboard.security.TokenProperties;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The whole backend on a random port, with the embedded store in memory and a token decoder that trusts
+ * {@link TestTokens} instead of Keycloak (same issuer and audience rules as production).
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@Import(BackendIntegrationTest.TestTokenDecoder.class)
+public @interface BackendIntegrationTest {
+
+    @TestConfiguration(proxyBeanMethods = false)
+    class TestTokenDecoder {
+
+        @Bean
+        JwtDecoder jwtDecoder(TokenProperties token) {
+            NimbusJwtDecoder decoder = NimbusJwtDecoder.withPublicKey(TestTokens.publicKey()).build();
+            decoder.setJwtValidator(token.validator());
+            return decoder;
+        }
+    }
+}
