@@ -24,6 +24,11 @@ public final class PartnershipFixtures {
         return organisations.insert(new Organisation(code, new OrganisationDetails(name, kind, null, Set.of(partnershipCodes))));
     }
 
+    public static Organisation storeSchool(OrganisationRepository organisations, String code, String name, String urn) {
+        return organisations.insert(new Organisation(code, new OrganisationDetails(name, OrganisationKind.SCHOOL,
+                new School(urn, SchoolPhase.PRIMARY, EstablishmentType.MAINTAINED), Set.of("wolverhampton"))));
+    }
+
     public static Map<String, Object> agencyInput(String code, String name, String... partnershipCodes) {
         var input = new HashMap<String, Object>();
         input.put("code", code);
