@@ -32,12 +32,13 @@ class GraphQlErrorHandling {
         return badRequest(error, ex.field(), ex.getMessage());
     }
 
+    /** Every invalid field at once, so a form can mark them all. */
     @GraphQlExceptionHandler
-    GraphQLError invalid(ConstraintViolationException ex, GraphqlErrorBuilder<?> error) {
-        ConstraintViolation<?> first = ex.getConstraintViolations().stream()
-                .min(java.util.Comparator.comparing(v -> v.getPropertyPath().toString()))
-                .orElseThrow();
-        return badRequest(error, inputField(first.getPropertyPath()), first.getMessage());
+    java.util.List<GraphQLError> invalid(ConstraintViolationException ex, graphql.schema.DataFetchingEnvironment environment) {
+        return ex.getConstraintViolations().stream()
+                .sorted(java.util.Comparator.comparing((ConstraintViolation<?> v) -> v.getPropertyPath().toString()))
+                .map(v -> badRequest(GraphqlErrorBuilder.newError(environment), inputField(v.getPropertyPath()), v.getMessage()))
+                .toList();
     }
 
     @GraphQlExceptionHandler

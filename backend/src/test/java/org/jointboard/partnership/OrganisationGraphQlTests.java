@@ -176,6 +176,26 @@ class OrganisationGraphQlTests extends GraphQlTestSupport {
     }
 
     @Test
+    void everyInvalidFieldIsNamedAtOnce() {
+        var input = agencyInput("Bad Code", " ", "wolverhampton");
+        assertThat(errors(create(input))).extracting(error -> error.getExtensions().get("field") + ":" + error.getErrorType())
+                .containsExactly("code:BAD_REQUEST", "name:BAD_REQUEST");
+    }
+
+    @Test
+    void inputThatDoesNotFitTheSchemaIsABadRequestNamingTheField() {
+        var input = agencyInput("new-trust", "New Trust", "wolverhampton");
+        input.put("kind", "SPACESHIP");
+        assertThat(errors(create(input))).singleElement().satisfies(error -> {
+            assertThat(error.getErrorType().toString()).isEqualTo("BAD_REQUEST");
+            assertThat(error.getMessage()).contains("SPACESHIP");
+        });
+        input.remove("kind");
+        assertBadRequest(create(input), "kind");
+        assertThat(organisations.count()).isEqualTo(3);
+    }
+
+    @Test
     void aSecondSchoolWithTheSameUrnIsRefused() {
         create(schoolInput("school-a", "School A", "900100")).errors().verify();
         assertBadRequest(create(schoolInput("school-b", "School B", "900100")), "school.urn");

@@ -1,0 +1,51 @@
+package org.jointboard.ui.layout;
+
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
+
+/** The shell: app name, the signed-in user with a sign-out button, and navigation showing only what the user may open. */
+@PermitAll
+public class MainLayout extends AppLayout {
+
+    public MainLayout(AuthenticationContext authentication) {
+        var toggle = new DrawerToggle();
+        toggle.setAriaLabel("Show or hide the menu");
+
+        var appName = new Span("JointBoard");
+        appName.addClassName("app-name");
+
+        String userName = authentication.getAuthenticatedUser(OidcUser.class)
+                .map(user -> user.getFullName() != null ? user.getFullName() : user.getPreferredUsername())
+                .orElse("");
+        var user = new Span(userName);
+        user.addClassName("app-user");
+        var signOut = new Button("Sign out", event -> authentication.logout());
+        signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+
+        var bar = new HorizontalLayout(toggle, appName, user, signOut);
+        bar.setWidthFull();
+        bar.setAlignItems(FlexComponent.Alignment.CENTER);
+        bar.expand(appName);
+        bar.addClassName("app-bar");
+        addToNavbar(bar);
+
+        var navigation = new SideNav();
+        navigation.setLabel("Main");
+        navigation.getElement().setAttribute("aria-label", "Main navigation");
+        MenuConfiguration.getMenuEntries().forEach(entry -> navigation.addItem(new SideNavItem(entry.title(), entry.path())));
+        addToDrawer(navigation);
+        setPrimarySection(Section.DRAWER);
+    }
+}
