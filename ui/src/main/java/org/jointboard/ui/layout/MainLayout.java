@@ -42,7 +42,6 @@ public class MainLayout extends AppLayout {
         addToNavbar(bar);
 
         var navigation = new SideNav();
-        navigation.setLabel("Main");
         navigation.getElement().setAttribute("aria-label", "Main navigation");
         MenuConfiguration.getMenuEntries().forEach(entry -> navigation.addItem(new SideNavItem(entry.title(), entry.path())));
         addToDrawer(navigation);

@@ -112,8 +112,7 @@ class OrganisationsView extends VerticalLayout {
         dialog.add(form);
         dialog.getFooter().add(cancel, save);
         dialog.setWidth("min(48rem, 95vw)");
-        add(dialog);
-        dialog.open();
+        dialog.open(); // not added to the view: Vaadin attaches it while open and removes it when closed
     }
 
     private void save(OrganisationForm form, Dialog dialog) {

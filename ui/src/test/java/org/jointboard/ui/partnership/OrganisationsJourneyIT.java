@@ -1,0 +1,163 @@
+package org.jointboard.ui.partnership;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.Rule;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+import org.jointboard.keycloak.TestKeycloak;
+import org.jointboard.ui.support.BackendProcess;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * What a person does in a browser: signs in through the real Keycloak, opens Organisations, edits one
+ * (as a board admin) or only reads (as an agency lead), and signs out. The ui runs on port 18081, which
+ * the dev realm accepts as a redirect address.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT, properties = { "server.port=18081", "vaadin.devmode.devTools.enabled=false" })
+class OrganisationsJourneyIT {
+
+    static final String UI = "http://localhost:18081";
+    static final TestKeycloak keycloak = TestKeycloak.start();
+    static final BackendProcess backend = BackendProcess.start(keycloak);
+
+    static Playwright playwright;
+    static Browser browser;
+    BrowserContext context;
+    Page page;
+
+    @DynamicPropertySource
+    static void connect(DynamicPropertyRegistry properties) {
+        properties.add("jointboard.backend.url", backend::url);
+        properties.add("jointboard.keycloak.public-url", keycloak::baseUrl);
+    }
+
+    @BeforeAll
+    static void launchBrowser() {
+        playwright = org.jointboard.ui.support.Browser.playwright();
+        browser = org.jointboard.ui.support.Browser.launch(playwright);
+    }
+
+    @AfterAll
+    static void stopEverything() {
+        browser.close();
+        playwright.close();
+        backend.close();
+        keycloak.close();
+    }
+
+    @BeforeEach
+    void newBrowserSession() {
+        context = browser.newContext();
+        context.setDefaultTimeout(30_000);
+        page = context.newPage();
+    }
+
+    @AfterEach
+    void closeBrowserSession() {
+        context.close();
+    }
+
+    @Test
+    void boardAdminEditsAnOrganisationAndSeesFieldErrorsFromTheBackend() {
+        signIn("admin");
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Welcome, Alex Admin"))).isVisible();
+
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Organisations")).first().click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Organisations"))).isVisible();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Edit West Midlands Fire Service")).click();
+        page.getByLabel("Name", new Page.GetByLabelOptions().setExact(true)).fill("West Midlands Fire and Rescue Service");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save")).click();
+        assertThat(page.getByText("Saved West Midlands Fire and Rescue Service")).isVisible();
+        assertThat(page.getByText("West Midlands Fire and Rescue Service").first()).isVisible();
+
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add organisation")).click();
+        page.getByLabel("Code", new Page.GetByLabelOptions().setExact(true)).fill("cafcass");
+        page.getByLabel("Name", new Page.GetByLabelOptions().setExact(true)).fill("CAFCASS again");
+        chooseInComboBox("Kind of organisation", "CAFCASS");
+        chooseInComboBox("Serves partnerships", "Wolverhampton Safeguarding Partnership");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save")).click();
+        assertThat(page.getByText("An organisation with this code already exists")).isVisible();
+        screenshot("organisations-admin-error");
+
+        // the test runs the ui in development mode: Vaadin's own dev tools (not in production builds) are left out
+        List<Rule> serious = new AxeBuilder(page).exclude(List.of("copilot-main")).exclude(List.of("vaadin-dev-tools"))
+                .analyze().getViolations().stream()
+                .filter(rule -> List.of("serious", "critical").contains(rule.getImpact())).toList();
+        assertThat(serious).as(serious.stream().map(r -> r.getId() + ": " + r.getHelp() + " at "
+                + r.getNodes().stream().map(node -> node.getTarget() + " " + node.getHtml()).toList()).toList().toString()).isEmpty();
+
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Cancel")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out")).click();
+        // signed out of Keycloak too: back at JointBoard, Keycloak asks for the password again instead of signing straight back in
+        assertThat(page.locator("#username")).isVisible();
+        page.navigate(UI + "/organisations");
+        assertThat(page.locator("#username")).isVisible();
+    }
+
+    @Test
+    void agencyLeadSeesOrganisationsButNoWayToEditThem() {
+        signIn("police.lead");
+        assertThat(page.getByText("You work for Walsall Safeguarding Partnership, Wolverhampton Safeguarding Partnership.")).isVisible();
+        page.navigate(UI + "/organisations");
+        assertThat(page.getByText("West Midlands Police").first()).isVisible();
+        assertThat(page.getByText("Walsall Council").first()).isVisible();
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(Pattern.compile("^Edit ")))).hasCount(0);
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add organisation"))).hasCount(0);
+        screenshot("organisations-police-lead");
+    }
+
+    @Test
+    void aFilterNarrowsTheList() {
+        signIn("health.lead");
+        page.navigate(UI + "/organisations");
+        assertThat(page.getByText("Royal Wolverhampton NHS Trust").first()).isVisible();
+        page.getByLabel("Name contains").fill("college");
+        assertThat(page.getByText("City of Wolverhampton College").first()).isVisible();
+        assertThat(visible("Royal Wolverhampton NHS Trust")).hasCount(0);
+        assertThat(visible("Walsall Council")).hasCount(0); // not one of health.lead's partnerships
+    }
+
+    /** The grid keeps recycled cells in the page, hidden: count only what a person can see. */
+    private com.microsoft.playwright.Locator visible(String text) {
+        return page.getByText(text).filter(new com.microsoft.playwright.Locator.FilterOptions().setVisible(true));
+    }
+
+    private void signIn(String username) {
+        page.navigate(UI + "/");
+        page.locator("#username").fill(username);
+        page.locator("#password").fill("demo");
+        page.locator("#kc-login").click();
+        page.waitForURL(Pattern.compile(Pattern.quote(UI) + "/.*"));
+    }
+
+    private void chooseInComboBox(String label, String option) {
+        var input = page.getByLabel(label, new Page.GetByLabelOptions().setExact(true));
+        input.fill(option);
+        assertThat(page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(option)).first()).isVisible();
+        input.press("Enter");
+        // move on as a person would, which closes the option list (Escape could close the whole dialog)
+        page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Add organisation")).click();
+    }
+
+    private void screenshot(String name) {
+        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/" + name + ".png")).setFullPage(true));
+    }
+}

@@ -1,0 +1,108 @@
+package org.jointboard.ui.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.jointboard.keycloak.TestKeycloak;
+
+/**
+ * The real backend, run from the jar the build just made (the ui never links against backend code), with an
+ * in-memory store and the demo data, trusting the given Keycloak.
+ */
+public final class BackendProcess implements AutoCloseable {
+
+    private final Process process;
+    private final int port;
+
+    private BackendProcess(Process process, int port) {
+        this.process = process;
+        this.port = port;
+    }
+
+    public static BackendProcess start(TestKeycloak keycloak) {
+        Path jar = Path.of(System.getProperty("backend.jar", "../backend/target/backend.jar")).toAbsolutePath().normalize();
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException("No backend jar at " + jar + ": build the backend first (./mvnw -pl backend package)");
+        }
+        try {
+            int port = freePort();
+            Path log = Files.createTempFile("backend-", ".log");
+            List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-jar", jar.toString(), "--server.port=" + port, "--jointboard.store.embedded.mode=memory",
+                    "--jointboard.security.token.issuer=" + keycloak.issuer(),
+                    "--jointboard.security.token.jwk-set-uri=" + keycloak.jwkSetUri()));
+            Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            var backend = new BackendProcess(process, port);
+            backend.awaitHealthy(log);
+            return backend;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public String url() {
+        return "http://localhost:" + port;
+    }
+
+    @Override
+    public void close() {
+        process.destroy();
+        try {
+            if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void awaitHealthy(Path log) throws IOException {
+        HttpClient http = HttpClient.newHttpClient();
+        Instant started = Instant.now();
+        while (Duration.between(started, Instant.now()).toSeconds() < 120) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("The backend stopped while starting:\n" + Files.readString(log));
+            }
+            try {
+                if (http.send(HttpRequest.newBuilder(URI.create(url() + "/actuator/health")).build(),
+                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    System.out.printf("Backend ready on port %d in %d s%n", port, Duration.between(started, Instant.now()).toSeconds());
+                    return;
+                }
+                Thread.sleep(500);
+            } catch (IOException notYet) {
+                pause();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        close();
+        throw new IllegalStateException("The backend did not become healthy in 120 s:\n" + Files.readString(log));
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(500);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (var socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
