@@ -55,17 +55,17 @@ start() { # name, log, command...: starts in its own process group so that stopp
   local name=$1 log=$2; shift 2
   setsid "$@" >"$log" 2>&1 &
   PIDS+=($!)
-  eval "${name}_PID=$!"
+  eval "${name}_PID=$! ${name}_STARTED=$SECONDS"
 }
 
-wait_for() { # name, url, timeout seconds, pid
-  local name=$1 url=$2 timeout=$3 pid=$4 started=$SECONDS
+wait_for() { # name, url, timeout seconds, pid, second it was launched
+  local name=$1 url=$2 timeout=$3 pid=$4 started=$5
   while ! curl -fsS -o /dev/null "$url" 2>/dev/null; do
     kill -0 "$pid" 2>/dev/null || fail "the $name stopped while starting: see .run/$name.log (last lines: $(tail -n 3 "$RUN_DIR/$name.log" | tr '\n' ' '))"
     [ $((SECONDS - started)) -ge "$timeout" ] && fail "the $name did not become healthy within ${timeout}s: see .run/$name.log."
     sleep 1
   done
-  echo "  $name ready in $((SECONDS - started))s"
+  echo "  $name ready $((SECONDS - started))s after launch"
 }
 
 mkdir -p "$KC_HOME/data/import"
@@ -78,9 +78,9 @@ start backend "$RUN_DIR/backend.log" env KEYCLOAK_PORT="$KEYCLOAK_PORT" BACKEND_
 start ui "$RUN_DIR/ui.log" env KEYCLOAK_PORT="$KEYCLOAK_PORT" BACKEND_PORT="$BACKEND_PORT" UI_PORT="$UI_PORT" \
   "$JAVA_HOME/bin/java" -jar ui/target/ui.jar
 
-wait_for backend "http://127.0.0.1:$BACKEND_PORT/actuator/health" 120 "$backend_PID"
-wait_for ui "http://127.0.0.1:$UI_PORT/actuator/health" 120 "$ui_PID"
-wait_for keycloak "http://127.0.0.1:$KEYCLOAK_PORT/realms/jointboard/.well-known/openid-configuration" 240 "$keycloak_PID"
+wait_for backend "http://127.0.0.1:$BACKEND_PORT/actuator/health" 120 "$backend_PID" "$backend_STARTED"
+wait_for ui "http://127.0.0.1:$UI_PORT/actuator/health" 120 "$ui_PID" "$ui_STARTED"
+wait_for keycloak "http://127.0.0.1:$KEYCLOAK_PORT/realms/jointboard/.well-known/openid-configuration" 240 "$keycloak_PID" "$keycloak_STARTED"
 
 cat <<EOT
 

@@ -14,5 +14,5 @@ class OrganisationRepositoryContainerTests extends OrganisationRepositoryTests {
 
     @Container
     @ServiceConnection
-    static MongoDBContainer mongo = new MongoDBContainer("mongo:8.0.15");
+    static MongoDBContainer mongo = new MongoDBContainer("mongo:8.0.12");
 }
