@@ -35,7 +35,7 @@ public class ApiException extends RuntimeException {
             case BAD_REQUEST, CONFLICT -> getMessage();
             case FORBIDDEN -> "You are not allowed to do this.";
             case NOT_FOUND -> "This record no longer exists, or is not one of yours.";
-            case UNAVAILABLE -> "JointBoard's service is not answering right now. Your changes were not saved; try again in a minute.";
+            case UNAVAILABLE -> "JointBoard's service is not answering right now. Try again in a minute; anything you were saving at this moment was not saved.";
             case SESSION_EXPIRED -> "Your session has ended. Sign in again to carry on.";
             case INTERNAL -> "Something went wrong on our side. " + getMessage();
         };

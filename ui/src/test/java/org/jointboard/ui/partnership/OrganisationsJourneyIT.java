@@ -31,6 +31,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * (as a board admin) or only reads (as an agency lead), and signs out. The ui runs on port 18081, which
  * the dev realm accepts as a redirect address.
  */
+@org.junit.jupiter.api.TestMethodOrder(org.junit.jupiter.api.MethodOrderer.OrderAnnotation.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT, properties = { "server.port=18081", "vaadin.devmode.devTools.enabled=false" })
 class OrganisationsJourneyIT {
 
@@ -138,6 +139,18 @@ class OrganisationsJourneyIT {
     /** The grid keeps recycled cells in the page, hidden: count only what a person can see. */
     private com.microsoft.playwright.Locator visible(String text) {
         return page.getByText(text).filter(new com.microsoft.playwright.Locator.FilterOptions().setVisible(true));
+    }
+
+    @Test
+    @org.junit.jupiter.api.Order(Integer.MAX_VALUE) // stops the backend, so it runs last
+    void whenTheBackendIsDownThePageSaysSoInPlainEnglish() {
+        signIn("viewer");
+        backend.close();
+        page.navigate(UI + "/organisations");
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("JointBoard is not answering"))).isVisible();
+        assertThat(page.getByText("Try again in a minute; anything you were saving at this moment was not saved.", new Page.GetByTextOptions().setExact(false))).isVisible();
+        assertThat(page.getByText("Exception")).hasCount(0);
+        screenshot("backend-down");
     }
 
     private void signIn(String username) {
