@@ -82,7 +82,7 @@ class OrganisationsView extends VerticalLayout {
                 return edit;
             }).setHeader("Actions").setFlexGrow(0).setAutoWidth(true);
         }
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setEmptyStateText("No organisations match these filters.");
         grid.getElement().setAttribute("aria-label", "Organisations");
         refresh();
