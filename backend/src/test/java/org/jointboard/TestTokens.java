@@ -47,6 +47,10 @@ public final class TestTokens {
         return token("chair", List.of("BOARD_CHAIR"), null, List.of("wolverhampton"));
     }
 
+    public static String exec() {
+        return token("exec", List.of("EXECUTIVE_MEMBER", "COMMITTEE_MEMBER"), "wolverhampton-council", List.of("wolverhampton"));
+    }
+
     public static String policeLead() {
         return token("police.lead", List.of("AGENCY_LEAD"), "west-midlands-police", List.of("wolverhampton", "walsall"));
     }

@@ -17,6 +17,11 @@ class GraphQlConfiguration {
     }
 
     @Bean
+    org.springframework.graphql.execution.RuntimeWiringConfigurer scalars() {
+        return wiring -> wiring.scalar(DateScalar.DATE);
+    }
+
+    @Bean
     MaxQueryDepthInstrumentation maxQueryDepth(QueryLimits limits) {
         return new MaxQueryDepthInstrumentation(limits.maxDepth());
     }

@@ -74,6 +74,12 @@ public class OrganisationService {
         return organisations.findById(id).filter(this::visible).orElse(null);
     }
 
+    /** Organisations by code, for names next to memberships and reports (one query; names are not secret). */
+    public java.util.Map<String, Organisation> byCodes(java.util.Collection<String> codes) {
+        return organisations.findByCodeIn(new HashSet<>(codes)).stream()
+                .collect(java.util.stream.Collectors.toMap(Organisation::getCode, java.util.function.Function.identity()));
+    }
+
     @PreAuthorize("hasRole('BOARD_ADMIN')")
     public Organisation create(@Valid CreateOrganisationInput input) {
         Set<String> serves = checkPartnerships(input.partnershipCodes(), Set.of());

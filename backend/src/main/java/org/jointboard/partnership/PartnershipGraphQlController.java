@@ -92,6 +92,11 @@ class PartnershipGraphQlController {
                 .map(byCode::get).filter(Objects::nonNull).toList(), (a, b) -> a, java.util.LinkedHashMap::new));
     }
 
+    @SchemaMapping(typeName = "Partnership")
+    List<PartnershipBoard> boards(Partnership partnership) {
+        return partnership.getBoards().stream().map(b -> new PartnershipBoard(partnership.getCode(), b.kind(), b.name())).toList();
+    }
+
     @SchemaMapping(typeName = "School")
     boolean s157(School school) {
         return school.establishmentType().s157();

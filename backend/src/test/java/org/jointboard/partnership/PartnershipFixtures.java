@@ -29,6 +29,11 @@ public final class PartnershipFixtures {
                 new School(urn, SchoolPhase.PRIMARY, EstablishmentType.MAINTAINED), Set.of("wolverhampton"))));
     }
 
+    public static Person storePerson(org.jointboard.partnership.internal.PersonRepository people, String id, String name,
+            String organisationCode, String username, String... partnershipCodes) {
+        return people.insert(new Person(id, new PersonDetails(name, null, organisationCode, null, username, Set.of(partnershipCodes))));
+    }
+
     public static Map<String, Object> agencyInput(String code, String name, String... partnershipCodes) {
         var input = new HashMap<String, Object>();
         input.put("code", code);

@@ -8,6 +8,8 @@ public interface OrganisationRepository extends MongoRepository<Organisation, St
 
     boolean existsByCode(String code);
 
+    java.util.List<Organisation> findByCodeIn(java.util.Collection<String> codes);
+
     boolean existsBySchoolUrnAndIdNot(String urn, String id);
 
     boolean existsBySchoolUrn(String urn);

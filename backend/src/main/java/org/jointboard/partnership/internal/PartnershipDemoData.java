@@ -25,10 +25,12 @@ class PartnershipDemoData implements ApplicationRunner {
 
     private final PartnershipRepository partnerships;
     private final OrganisationRepository organisations;
+    private final PersonRepository people;
 
-    PartnershipDemoData(PartnershipRepository partnerships, OrganisationRepository organisations) {
+    PartnershipDemoData(PartnershipRepository partnerships, OrganisationRepository organisations, PersonRepository people) {
         this.partnerships = partnerships;
         this.organisations = organisations;
+        this.people = people;
     }
 
     @Override
@@ -40,7 +42,8 @@ class PartnershipDemoData implements ApplicationRunner {
         List<org.jointboard.partnership.Partnership> demoPartnerships = DemoOrganisations.partnerships();
         partnerships.insert(demoPartnerships);
         organisations.insert(DemoOrganisations.organisations());
-        log.info("Loaded demo data: {} partnerships, {} organisations", demoPartnerships.size(),
-                DemoOrganisations.organisations().size());
+        people.insert(org.jointboard.partnership.DemoPeople.people());
+        log.info("Loaded demo data: {} partnerships, {} organisations, {} people", demoPartnerships.size(),
+                DemoOrganisations.organisations().size(), org.jointboard.partnership.DemoPeople.people().size());
     }
 }

@@ -1,0 +1,149 @@
+package org.jointboard.committee;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.jointboard.common.RejectedCommand;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
+import org.springframework.data.mongodb.core.index.CompoundIndexes;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/** A meeting of a body, with its agenda, decisions, actions and who attended. */
+@Document("meetings")
+@CompoundIndexes({
+        @CompoundIndex(name = "by_committee_and_date", def = "{'committeeId': 1, 'date': 1, '_id': 1}"),
+        @CompoundIndex(name = "by_partnership_and_date", def = "{'partnershipCodes': 1, 'date': 1}") })
+public class Meeting {
+
+    /** Attendance may be corrected for this long after a meeting; then it is locked for good. */
+    public static final int ATTENDANCE_EDITABLE_DAYS = 30;
+
+    @Id
+    private String id;
+    @Version
+    private Long version;
+    private String committeeId;
+    private List<String> partnershipCodes = List.of();
+    private LocalDate date;
+    private String title;
+    private List<AgendaItem> agenda = List.of();
+    private List<String> decisions = List.of();
+    private List<MeetingAction> actions = List.of();
+    private List<AttendanceEntry> attendance = new ArrayList<>();
+    private boolean attendanceLocked;
+
+    protected Meeting() {
+    }
+
+    Meeting(Committee committee, LocalDate date, String title) {
+        this.committeeId = committee.getId();
+        this.partnershipCodes = committee.getPartnershipCodes();
+        this.date = date;
+        this.title = title;
+    }
+
+    /** For demo data: attendance as recorded at the time, with the organisations represented that day. */
+    void restoreAttendance(List<AttendanceEntry> entries) {
+        this.attendance = new ArrayList<>(entries);
+    }
+
+    void record(LocalDate date, String title, List<AgendaItem> agenda, List<String> decisions, List<MeetingAction> actions) {
+        this.date = date;
+        this.title = title;
+        this.agenda = List.copyOf(agenda);
+        this.decisions = List.copyOf(decisions);
+        this.actions = List.copyOf(actions);
+    }
+
+    /**
+     * Replaces the attendance. Everyone listed must be a member on the meeting's date (a deputy is recorded
+     * against the member they stand in for), each member at most once, and not after the record is locked.
+     */
+    void recordAttendance(List<AttendanceEntry> entries, List<Membership> membersThatDay, LocalDate today) {
+        if (isAttendanceLocked(today)) {
+            throw new RejectedCommand("attendance", "Attendance for this meeting is locked and can no longer be changed");
+        }
+        Map<String, Membership> members = membersThatDay.stream().collect(Collectors.toMap(Membership::personId, Function.identity()));
+        Set<String> seen = new HashSet<>();
+        var recorded = new ArrayList<AttendanceEntry>();
+        for (int i = 0; i < entries.size(); i++) {
+            AttendanceEntry entry = entries.get(i);
+            Membership membership = members.get(entry.personId());
+            if (membership == null) {
+                throw new RejectedCommand("attendance[" + i + "].personId",
+                        "This person was not a member on " + date + ": add their membership first, or record them as a deputy for a member");
+            }
+            if (!seen.add(entry.personId())) {
+                throw new RejectedCommand("attendance[" + i + "].personId", "This member is listed twice");
+            }
+            boolean deputy = entry.status() == AttendanceStatus.DEPUTY;
+            if (deputy && (entry.deputyName() == null || entry.deputyName().isBlank())) {
+                throw new RejectedCommand("attendance[" + i + "].deputyName", "Enter the name of the deputy who attended");
+            }
+            recorded.add(new AttendanceEntry(entry.personId(), membership.representingOrganisationCode(), entry.status(),
+                    deputy ? entry.deputyName().strip() : null));
+        }
+        this.attendance = recorded;
+    }
+
+    void lockAttendance() {
+        this.attendanceLocked = true;
+    }
+
+    public boolean isAttendanceLocked(LocalDate today) {
+        return attendanceLocked || date.plusDays(ATTENDANCE_EDITABLE_DAYS).isBefore(today);
+    }
+
+    void expectVersion(long version) {
+        this.version = version;
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public Long getVersion() {
+        return version;
+    }
+
+    public String getCommitteeId() {
+        return committeeId;
+    }
+
+    public List<String> getPartnershipCodes() {
+        return partnershipCodes;
+    }
+
+    public LocalDate getDate() {
+        return date;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public List<AgendaItem> getAgenda() {
+        return agenda;
+    }
+
+    public List<String> getDecisions() {
+        return decisions;
+    }
+
+    public List<MeetingAction> getActions() {
+        return actions;
+    }
+
+    public List<AttendanceEntry> getAttendance() {
+        return attendance;
+    }
+}

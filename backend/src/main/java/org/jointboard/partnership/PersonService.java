@@ -1,0 +1,128 @@
+package org.jointboard.partnership;
+
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import jakarta.validation.Valid;
+import org.jointboard.audit.AuditTrail;
+import org.jointboard.common.KeysetPage;
+import org.jointboard.common.NotFoundException;
+import org.jointboard.common.RejectedCommand;
+import org.jointboard.partnership.PersonInputs.CreatePersonInput;
+import org.jointboard.partnership.PersonInputs.PersonFilter;
+import org.jointboard.partnership.PersonInputs.UpdatePersonInput;
+import org.jointboard.partnership.internal.OrganisationRepository;
+import org.jointboard.partnership.internal.PersonRepository;
+import org.jointboard.security.CurrentUser;
+import org.jointboard.security.CurrentUsers;
+
+import org.springframework.data.domain.Sort;
+import org.springframework.data.domain.Window;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.graphql.data.query.ScrollSubrange;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.validation.annotation.Validated;
+
+/** People who sit on boards and committees. Everyone reads those of their partnerships; board admins keep the records. */
+@Service
+@Validated
+@PreAuthorize("hasAnyRole('BOARD_ADMIN','BOARD_CHAIR','EXECUTIVE_MEMBER','COMMITTEE_MEMBER','AGENCY_LEAD','SCHOOL_LEAD','VIEWER')")
+public class PersonService {
+
+    private static final Sort BY_NAME = Sort.by("sortName", "id");
+
+    private final PersonRepository people;
+    private final OrganisationRepository organisations;
+    private final PartnershipService partnerships;
+    private final KeysetPage pages;
+    private final CurrentUsers currentUsers;
+    private final AuditTrail audit;
+
+    PersonService(PersonRepository people, OrganisationRepository organisations, PartnershipService partnerships,
+            KeysetPage pages, CurrentUsers currentUsers, AuditTrail audit) {
+        this.people = people;
+        this.organisations = organisations;
+        this.partnerships = partnerships;
+        this.pages = pages;
+        this.currentUsers = currentUsers;
+        this.audit = audit;
+    }
+
+    public Window<Person> page(PersonFilter filter, ScrollSubrange subrange) {
+        Set<String> scope = new HashSet<>(currentUsers.current().partnerships());
+        if (filter != null && filter.partnership() != null) {
+            scope.retainAll(Set.of(filter.partnership()));
+        }
+        Criteria criteria = Criteria.where("partnershipCodes").in(scope);
+        if (filter != null && filter.name() != null && !filter.name().isBlank()) {
+            criteria = criteria.and("sortName").regex(Pattern.quote(filter.name().strip().toLowerCase(java.util.Locale.UK)));
+        }
+        return pages.scroll(Person.class, criteria, BY_NAME, subrange);
+    }
+
+    public Person find(String id) {
+        return people.findById(id).filter(p -> currentUsers.current().worksForAny(p.getPartnershipCodes())).orElse(null);
+    }
+
+    /** People by id for display next to memberships and meetings (one query for any number). */
+    public Map<String, Person> byIds(Collection<String> ids) {
+        return people.findAllById(new HashSet<>(ids)).stream().collect(Collectors.toMap(Person::getId, Function.identity()));
+    }
+
+    /** The person records of the signed-in user (by Keycloak username), to recognise chairs. */
+    public List<Person> ofCurrentUser() {
+        return people.findByUsername(currentUsers.current().username());
+    }
+
+    @PreAuthorize("hasRole('BOARD_ADMIN')")
+    public Person create(@Valid CreatePersonInput input) {
+        var details = details(input.name(), input.jobTitle(), input.organisationCode(), input.email(), input.username(), input.partnershipCodes());
+        Person saved = people.insert(new Person(details));
+        audit.record("createPerson", "Person", saved.getId(), saved.getPartnershipCodes(), null, saved);
+        return saved;
+    }
+
+    @PreAuthorize("hasRole('BOARD_ADMIN')")
+    public Person update(@Valid UpdatePersonInput input) {
+        Person person = people.findById(input.id()).filter(p -> currentUsers.current().worksForAny(p.getPartnershipCodes()))
+                .orElseThrow(() -> new NotFoundException("Person", input.id()));
+        var details = details(input.name(), input.jobTitle(), input.organisationCode(), input.email(), input.username(), input.partnershipCodes());
+        var before = audit.snapshot(person);
+        person.change(details);
+        person.expectVersion(input.version());
+        Person saved = people.save(person);
+        audit.record("updatePerson", "Person", saved.getId(), saved.getPartnershipCodes(), before, saved);
+        return saved;
+    }
+
+    private PersonDetails details(String name, String jobTitle, String organisationCode, String email, String username,
+            List<String> partnershipCodes) {
+        CurrentUser user = currentUsers.current();
+        for (String code : partnershipCodes) {
+            if (!partnerships.exists(code)) {
+                throw new RejectedCommand("partnershipCodes", "There is no partnership with the code " + code);
+            }
+        }
+        if (!user.worksForAll(partnershipCodes)) {
+            throw new AccessDeniedException("Not all of the caller's partnerships");
+        }
+        String organisation = blankToNull(organisationCode);
+        if (organisation != null && !organisations.existsByCode(organisation)) {
+            throw new RejectedCommand("organisationCode", "There is no organisation with the code " + organisation);
+        }
+        return new PersonDetails(name.strip(), blankToNull(jobTitle), organisation, blankToNull(email), blankToNull(username),
+                Set.copyOf(partnershipCodes));
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}
