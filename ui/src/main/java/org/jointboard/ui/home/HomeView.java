@@ -13,6 +13,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
+import org.jointboard.ui.committee.CommitteeNavigation;
 import org.jointboard.ui.layout.MainLayout;
 import org.jointboard.ui.partnership.PartnershipNavigation;
 import org.jointboard.ui.security.Roles;
@@ -40,6 +41,7 @@ class HomeView extends VerticalLayout {
                 ? "Register and update agencies and schools" : "See the agencies and schools in your partnerships",
                 PartnershipNavigation.organisations());
         next.add(new ListItem(organisations));
+        next.add(new ListItem(new RouterLink("See your boards, committees, their members and meetings", CommitteeNavigation.structure())));
         add(next);
     }
 

@@ -3,78 +3,24 @@ package org.jointboard.ui.partnership;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Pattern;
 
 import com.deque.html.axecore.playwright.AxeBuilder;
 import com.deque.html.axecore.results.Rule;
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
-import org.jointboard.keycloak.TestKeycloak;
-import org.jointboard.ui.support.BackendProcess;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
+import org.jointboard.ui.support.BrowserJourney;
+import org.jointboard.ui.support.FullStack;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * What a person does in a browser: signs in through the real Keycloak, opens Organisations, edits one
- * (as a board admin) or only reads (as an agency lead), and signs out. The ui runs on port 18081, which
- * the dev realm accepts as a redirect address.
+ * (as a board admin) or only reads (as an agency lead), and signs out.
  */
 @org.junit.jupiter.api.TestMethodOrder(org.junit.jupiter.api.MethodOrderer.OrderAnnotation.class)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT, properties = { "server.port=18081", "vaadin.devmode.devTools.enabled=false" })
-class OrganisationsJourneyIT {
-
-    static final String UI = "http://localhost:18081";
-    static final TestKeycloak keycloak = TestKeycloak.start();
-    static final BackendProcess backend = BackendProcess.start(keycloak);
-
-    static Playwright playwright;
-    static Browser browser;
-    BrowserContext context;
-    Page page;
-
-    @DynamicPropertySource
-    static void connect(DynamicPropertyRegistry properties) {
-        properties.add("jointboard.backend.url", backend::url);
-        properties.add("jointboard.keycloak.public-url", keycloak::baseUrl);
-    }
-
-    @BeforeAll
-    static void launchBrowser() {
-        playwright = org.jointboard.ui.support.Browser.playwright();
-        browser = org.jointboard.ui.support.Browser.launch(playwright);
-    }
-
-    @AfterAll
-    static void stopEverything() {
-        browser.close();
-        playwright.close();
-        backend.close();
-        keycloak.close();
-    }
-
-    @BeforeEach
-    void newBrowserSession() {
-        context = browser.newContext();
-        context.setDefaultTimeout(30_000);
-        page = context.newPage();
-    }
-
-    @AfterEach
-    void closeBrowserSession() {
-        context.close();
-    }
+class OrganisationsJourneyIT extends BrowserJourney {
 
     @Test
     void boardAdminEditsAnOrganisationAndSeesFieldErrorsFromTheBackend() {
@@ -92,8 +38,8 @@ class OrganisationsJourneyIT {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add organisation")).click();
         page.getByLabel("Code", new Page.GetByLabelOptions().setExact(true)).fill("cafcass");
         page.getByLabel("Name", new Page.GetByLabelOptions().setExact(true)).fill("CAFCASS again");
-        chooseInComboBox("Kind of organisation", "CAFCASS");
-        chooseInComboBox("Serves partnerships", "Wolverhampton Safeguarding Partnership");
+        chooseInComboBox("Kind of organisation", "CAFCASS", "Add organisation");
+        chooseInMultiSelect("Serves partnerships", "Wolverhampton Safeguarding Partnership", "Add organisation");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save")).click();
         assertThat(page.getByText("An organisation with this code already exists")).isVisible();
         screenshot("organisations-admin-error");
@@ -136,41 +82,17 @@ class OrganisationsJourneyIT {
         assertThat(visible("Walsall Council")).hasCount(0); // not one of health.lead's partnerships
     }
 
-    /** The grid keeps recycled cells in the page, hidden: count only what a person can see. */
-    private com.microsoft.playwright.Locator visible(String text) {
-        return page.getByText(text).filter(new com.microsoft.playwright.Locator.FilterOptions().setVisible(true));
-    }
-
     @Test
-    @org.junit.jupiter.api.Order(Integer.MAX_VALUE) // stops the backend, so it runs last
+    @org.junit.jupiter.api.Order(Integer.MAX_VALUE)
     void whenTheBackendIsDownThePageSaysSoInPlainEnglish() {
         signIn("viewer");
-        backend.close();
-        page.navigate(UI + "/organisations");
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("JointBoard is not answering"))).isVisible();
-        assertThat(page.getByText("Try again in a minute; anything you were saving at this moment was not saved.", new Page.GetByTextOptions().setExact(false))).isVisible();
-        assertThat(page.getByText("Exception")).hasCount(0);
-        screenshot("backend-down");
-    }
-
-    private void signIn(String username) {
-        page.navigate(UI + "/");
-        page.locator("#username").fill(username);
-        page.locator("#password").fill("demo");
-        page.locator("#kc-login").click();
-        page.waitForURL(Pattern.compile(Pattern.quote(UI) + "/.*"));
-    }
-
-    private void chooseInComboBox(String label, String option) {
-        var input = page.getByLabel(label, new Page.GetByLabelOptions().setExact(true));
-        input.fill(option);
-        assertThat(page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(option)).first()).isVisible();
-        input.press("Enter");
-        // move on as a person would, which closes the option list (Escape could close the whole dialog)
-        page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Add organisation")).click();
-    }
-
-    private void screenshot(String name) {
-        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/" + name + ".png")).setFullPage(true));
+        FullStack.withBackendDown(() -> {
+            page.navigate(UI + "/organisations");
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("JointBoard is not answering"))).isVisible();
+            assertThat(page.getByText("Try again in a minute; anything you were saving at this moment was not saved.",
+                    new Page.GetByTextOptions().setExact(false))).isVisible();
+            assertThat(page.getByText("Exception")).hasCount(0);
+            screenshot("backend-down");
+        });
     }
 }

@@ -31,12 +31,20 @@ public final class BackendProcess implements AutoCloseable {
     }
 
     public static BackendProcess start(TestKeycloak keycloak) {
+        try {
+            return start(keycloak, freePort());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Starts on a given port, e.g. to bring the backend back where the ui already points. */
+    public static BackendProcess start(TestKeycloak keycloak, int port) {
         Path jar = Path.of(System.getProperty("backend.jar", "../backend/target/backend.jar")).toAbsolutePath().normalize();
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException("No backend jar at " + jar + ": build the backend first (./mvnw -pl backend package)");
         }
         try {
-            int port = freePort();
             Path log = Files.createTempFile("backend-", ".log");
             List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-jar", jar.toString(), "--server.port=" + port, "--jointboard.store.embedded.mode=memory",
@@ -49,6 +57,10 @@ public final class BackendProcess implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    public int port() {
+        return port;
     }
 
     public String url() {

@@ -1,0 +1,121 @@
+package org.jointboard.ui.committee;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import jakarta.annotation.security.RolesAllowed;
+import org.jointboard.ui.committee.CommitteeRecords.AttendanceReport;
+import org.jointboard.ui.committee.CommitteeRecords.OrganisationRef;
+import org.jointboard.ui.committee.CommitteeRecords.Rate;
+import org.jointboard.ui.layout.MainLayout;
+import org.jointboard.ui.security.Roles;
+
+/** Attendance rates by organisation, member and body over a period, sortable and downloadable as CSV. */
+@Route(value = "attendance", layout = MainLayout.class)
+@PageTitle("Attendance | JointBoard")
+@Menu(order = 30, title = "Attendance")
+@RolesAllowed({ Roles.BOARD_ADMIN, Roles.BOARD_CHAIR, Roles.EXECUTIVE_MEMBER, Roles.COMMITTEE_MEMBER, Roles.VIEWER })
+class AttendanceReportView extends VerticalLayout {
+
+    final ComboBox<OrganisationRef> partnership = new ComboBox<>("Partnership");
+    final DatePicker from = new DatePicker("From", LocalDate.now().minusYears(1));
+    final DatePicker to = new DatePicker("To", LocalDate.now());
+    final Grid<Rate> byOrganisation = rateGrid("Organisation");
+    final Grid<Rate> byMember = rateGrid("Member");
+    final Grid<Rate> byCommittee = rateGrid("Body");
+    private final HorizontalLayout downloadSlot = new HorizontalLayout();
+    private final CommitteeClient committees;
+    private AttendanceReport report;
+
+    AttendanceReportView(CommitteeClient committees) {
+        this.committees = committees;
+        setSizeFull();
+        partnership.addValueChangeListener(event -> load());
+        from.addValueChangeListener(event -> load());
+        to.addValueChangeListener(event -> load());
+        var bar = new HorizontalLayout(partnership, from, to, downloadSlot);
+        bar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        bar.setWrap(true);
+        var tabs = new TabSheet();
+        tabs.add("By organisation", byOrganisation);
+        tabs.add("By member", byMember);
+        tabs.add("By body", byCommittee);
+        tabs.setSizeFull();
+        add(new H1("Attendance"), new Paragraph("Rate = meetings attended (in person or by a deputy) ÷ meetings held while they were a member, "
+                + "counting only meetings whose attendance was recorded. Apologies count as not attended."), bar, tabs);
+        expand(tabs);
+        PartnershipChoice.bind(partnership, committees.myPartnerships());
+    }
+
+    private void load() {
+        if (partnership.getValue() == null || from.getValue() == null || to.getValue() == null) {
+            return;
+        }
+        if (to.getValue().isBefore(from.getValue())) {
+            to.setErrorMessage("The end of the period is before its start");
+            to.setInvalid(true);
+            return;
+        }
+        to.setInvalid(false);
+        report = committees.attendanceReport(partnership.getValue().code(), from.getValue(), to.getValue());
+        byOrganisation.setItems(report.byOrganisation());
+        byMember.setItems(report.byMember());
+        byCommittee.setItems(report.byCommittee());
+        byte[] csv = csv(report).getBytes(StandardCharsets.UTF_8);
+        String fileName = "attendance-" + partnership.getValue().code() + "-" + from.getValue() + "-to-" + to.getValue() + ".csv";
+        downloadSlot.removeAll();
+        downloadSlot.add(new Anchor(DownloadHandler.fromInputStream(event -> new DownloadResponse(new ByteArrayInputStream(csv), fileName,
+                "text/csv", csv.length)), com.vaadin.flow.component.html.AttachmentType.DOWNLOAD, "Download CSV"));
+    }
+
+    static String csv(AttendanceReport report) {
+        var out = new StringBuilder("Grouping,Name,Attended,Expected,Rate (%)\r\n");
+        append(out, "Organisation", report.byOrganisation());
+        append(out, "Member", report.byMember());
+        append(out, "Body", report.byCommittee());
+        return out.toString();
+    }
+
+    private static void append(StringBuilder out, String grouping, List<Rate> rates) {
+        for (Rate rate : rates) {
+            out.append(grouping).append(',').append(quote(rate.name())).append(',').append(rate.attended()).append(',')
+                    .append(rate.expected()).append(',').append(rate.percent() == null ? "" : rate.percent()).append("\r\n");
+        }
+    }
+
+    /** RFC 4180 quoting; a leading formula character is neutralised so spreadsheets do not run it. */
+    static String quote(String value) {
+        String safe = value.matches("^[=+\\-@].*") ? "'" + value : value;
+        return "\"" + safe.replace("\"", "\"\"") + "\"";
+    }
+
+    private static Grid<Rate> rateGrid(String nameHeader) {
+        var grid = new Grid<Rate>();
+        grid.addColumn(Rate::name).setHeader(nameHeader).setSortable(true).setComparator(Comparator.comparing(Rate::name)).setFlexGrow(3);
+        grid.addColumn(Rate::attended).setHeader("Attended").setSortable(true).setComparator(Comparator.comparingInt(Rate::attended));
+        grid.addColumn(Rate::expected).setHeader("Expected").setSortable(true).setComparator(Comparator.comparingInt(Rate::expected));
+        grid.addColumn(Rate::percentLabel).setHeader("Rate").setSortable(true)
+                .setComparator(Comparator.comparing(Rate::percent, Comparator.nullsFirst(Comparator.naturalOrder())));
+        grid.getElement().setAttribute("aria-label", "Attendance by " + nameHeader.toLowerCase());
+        grid.setEmptyStateText("No recorded meetings in this period.");
+        return grid;
+    }
+}

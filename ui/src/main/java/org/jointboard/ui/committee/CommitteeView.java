@@ -1,0 +1,215 @@
+package org.jointboard.ui.committee;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.RolesAllowed;
+import org.jointboard.ui.api.ApiException;
+import org.jointboard.ui.committee.CommitteeRecords.CommitteeDetail;
+import org.jointboard.ui.committee.CommitteeRecords.Member;
+import org.jointboard.ui.committee.CommitteeRecords.MeetingRef;
+import org.jointboard.ui.committee.CommitteeRecords.PersonChoice;
+import org.jointboard.ui.layout.MainLayout;
+import org.jointboard.ui.security.Roles;
+
+/** One body: remit, terms of reference, members, next meeting, open actions and its meetings. */
+@Route(value = "committees/:committeeId", layout = MainLayout.class)
+@PageTitle("Committee | JointBoard")
+@RolesAllowed({ Roles.BOARD_ADMIN, Roles.BOARD_CHAIR, Roles.EXECUTIVE_MEMBER, Roles.COMMITTEE_MEMBER, Roles.AGENCY_LEAD,
+        Roles.SCHOOL_LEAD, Roles.VIEWER })
+class CommitteeView extends VerticalLayout implements BeforeEnterObserver {
+
+    private final CommitteeClient committees;
+    private final boolean admin;
+    private CommitteeDetail committee;
+
+    CommitteeView(CommitteeClient committees, AuthenticationContext authentication) {
+        this.committees = committees;
+        this.admin = authentication.hasRole(Roles.BOARD_ADMIN);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String id = event.getRouteParameters().get("committeeId").orElse("");
+        committee = committees.committee(id);
+        if (committee == null) {
+            event.forwardTo(StructureView.class);
+            return;
+        }
+        render();
+    }
+
+    private void render() {
+        removeAll();
+        add(new H1(committee.name()));
+        String reportsTo = committee.reportsTo() == null ? "" : ", reporting to ";
+        var summary = new Paragraph(CommitteeLabels.of(CommitteeLabels.KINDS, committee.kind()) + " for "
+                + CommitteeLabels.of(CommitteeLabels.SERVES, committee.serves()).toLowerCase() + reportsTo);
+        if (committee.reportsTo() != null) {
+            summary.add(new RouterLink(committee.reportsTo().name(), CommitteeView.class, CommitteeNavigation.committee(committee.reportsTo().id())));
+        }
+        summary.add(". Chair: " + (committee.chair() == null ? "none at present" : committee.chair().name()) + ".");
+        add(summary);
+        if (committee.remit() != null && !committee.remit().isBlank()) {
+            add(new H2("Remit"), new Paragraph(committee.remit()));
+        }
+        terms();
+        members();
+        meetings();
+        actions();
+    }
+
+    private void terms() {
+        var terms = committee.termsOfReference();
+        if (terms == null) {
+            return;
+        }
+        String review = terms.nextReviewDate() == null ? "no review date set"
+                : (terms.reviewOverdue() ? "review overdue since " : "next review ") + CommitteeLabels.date(terms.nextReviewDate());
+        var details = new Details("Terms of reference, version " + (terms.version() == null ? "not numbered" : terms.version()) + " (" + review + ")",
+                new Paragraph(terms.text() == null ? "No text recorded." : terms.text()));
+        if (terms.reviewOverdue()) {
+            details.getSummary().getElement().getClassList().add("overdue");
+        }
+        add(details);
+    }
+
+    private void members() {
+        add(new H2("Members"));
+        var grid = new Grid<Member>();
+        grid.addColumn(m -> m.person().name()).setHeader("Name").setSortable(true).setFlexGrow(2);
+        grid.addColumn(m -> CommitteeLabels.of(CommitteeLabels.ROLES, m.role())).setHeader("Role").setSortable(true);
+        grid.addColumn(m -> m.representing() == null ? "Independent" : m.representing().name()).setHeader("Represents").setSortable(true).setFlexGrow(2);
+        grid.addColumn(m -> CommitteeLabels.date(m.startDate())).setHeader("Since");
+        grid.setItems(committee.members());
+        grid.setAllRowsVisible(true);
+        grid.getElement().setAttribute("aria-label", "Members of " + committee.name());
+        grid.setEmptyStateText("No members yet.");
+        add(grid);
+        if (admin) {
+            add(new Button("Add member", VaadinIcon.PLUS.create(), event -> openAddMember()));
+        }
+    }
+
+    private void meetings() {
+        add(new H2("Meetings"));
+        if (committee.nextMeeting() != null) {
+            var next = new Paragraph("Next meeting: ");
+            next.add(new RouterLink(CommitteeLabels.date(committee.nextMeeting().date()), MeetingView.class,
+                    CommitteeNavigation.meeting(committee.nextMeeting().id())));
+            add(next);
+        } else {
+            add(new Paragraph("No meeting scheduled."));
+        }
+        var list = new UnorderedList();
+        for (MeetingRef meeting : committees.recentMeetings(committee.id())) {
+            var item = new ListItem(new RouterLink(CommitteeLabels.date(meeting.date()) + " – " + meeting.title(), MeetingView.class,
+                    CommitteeNavigation.meeting(meeting.id())));
+            list.add(item);
+        }
+        add(list);
+        if (committee.canManageMeetings()) {
+            var date = new DatePicker("Date of the new meeting", LocalDate.now().plusWeeks(4));
+            var schedule = new Button("Schedule meeting", event -> {
+                if (date.getValue() == null) {
+                    date.setErrorMessage("Choose the date of the meeting, for example 23/11/2026");
+                    date.setInvalid(true);
+                    return;
+                }
+                String id = committees.scheduleMeeting(committee.id(), date.getValue());
+                getUI().ifPresent(ui -> ui.navigate(MeetingView.class, CommitteeNavigation.meeting(id)));
+            });
+            schedule.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            var scheduling = new com.vaadin.flow.component.orderedlayout.HorizontalLayout(date, schedule);
+            scheduling.setAlignItems(Alignment.BASELINE);
+            add(scheduling);
+        }
+    }
+
+    private void actions() {
+        add(new H2("Open actions"));
+        if (committee.openActions().isEmpty()) {
+            add(new Paragraph("No open actions."));
+            return;
+        }
+        var list = new UnorderedList();
+        committee.openActions().forEach(action -> list.add(new ListItem(new Span(action.description()
+                + (action.lead() == null ? "" : " – lead: " + action.lead().name())
+                + (action.dueDate() == null ? "" : ", due " + CommitteeLabels.date(action.dueDate()))))));
+        add(list);
+    }
+
+    private void openAddMember() {
+        var dialog = new Dialog();
+        dialog.setHeaderTitle("Add a member to " + committee.name());
+        var person = new ComboBox<PersonChoice>("Person");
+        List<PersonChoice> people = committee.partnerships().stream().flatMap(p -> committees.people(p.code()).stream()).distinct().toList();
+        person.setItems(people);
+        person.setItemLabelGenerator(PersonChoice::label);
+        var role = new ComboBox<String>("Role");
+        role.setItems("CHAIR", "VICE_CHAIR", "MEMBER", "ADVISER", "LAY_MEMBER", "OBSERVER", "SECRETARIAT");
+        role.setItemLabelGenerator(r -> CommitteeLabels.of(CommitteeLabels.ROLES, r));
+        role.setValue("MEMBER");
+        var start = new DatePicker("From", LocalDate.now());
+        var end = new DatePicker("Until (leave empty if open-ended)");
+        var form = new FormLayout(person, role, start, end);
+        var save = new Button("Add", event -> {
+            if (person.getValue() == null) {
+                person.setErrorMessage("Choose the person");
+                person.setInvalid(true);
+                return;
+            }
+            var input = new HashMap<String, Object>();
+            input.put("committeeId", committee.id());
+            input.put("version", committee.version());
+            input.put("personId", person.getValue().id());
+            input.put("role", role.getValue());
+            input.put("startDate", start.getValue() == null ? null : start.getValue().toString());
+            if (end.getValue() != null) {
+                input.put("endDate", end.getValue().toString());
+            }
+            try {
+                committees.addMember(input);
+                dialog.close();
+                committee = committees.committee(committee.id());
+                render();
+            } catch (ApiException refused) {
+                var field = switch (refused.field() == null ? "" : refused.field()) {
+                    case "role" -> role;
+                    case "startDate" -> start;
+                    case "endDate" -> end;
+                    default -> (com.vaadin.flow.component.HasValidation) person;
+                };
+                field.setErrorMessage(refused.userMessage());
+                field.setInvalid(true);
+            }
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.add(form);
+        dialog.getFooter().add(new Button("Cancel", event -> dialog.close()), save);
+        dialog.open();
+    }
+}
