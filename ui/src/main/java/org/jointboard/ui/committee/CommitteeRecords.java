@@ -27,8 +27,10 @@ final class CommitteeRecords {
 
     record OpenAction(String description, LocalDate dueDate, Named lead) { }
 
+    record Link(String name, String type) { }
+
     record CommitteeDetail(String id, String name, String kind, String boardKind, String serves, String remit, int version,
-            boolean canManageMeetings, List<OrganisationRef> partnerships, Terms termsOfReference, Named reportsTo, Named chair,
+            boolean canManageMeetings, List<OrganisationRef> partnerships, Terms termsOfReference, Named reportsTo, List<Link> links, Named chair,
             List<Member> members, MeetingRef nextMeeting, List<OpenAction> openActions) { }
 
     record AgendaItem(String title, String paperUrl, boolean restricted, Named owner) { }

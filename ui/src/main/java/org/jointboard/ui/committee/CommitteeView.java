@@ -73,6 +73,9 @@ class CommitteeView extends VerticalLayout implements BeforeEnterObserver {
         }
         summary.add(". Chair: " + (committee.chair() == null ? "none at present" : committee.chair().name()) + ".");
         add(summary);
+        if (!committee.links().isEmpty()) {
+            add(new Paragraph("Works with: " + String.join(", ", committee.links().stream().map(CommitteeRecords.Link::name).toList()) + "."));
+        }
         if (committee.remit() != null && !committee.remit().isBlank()) {
             add(new H2("Remit"), new Paragraph(committee.remit()));
         }
