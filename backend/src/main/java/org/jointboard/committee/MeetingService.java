@@ -96,6 +96,17 @@ public class MeetingService {
         return next;
     }
 
+    /** The date of the executive group's most recent meeting up to today, if it has met. */
+    public java.util.Optional<LocalDate> lastExecutiveMeeting(String partnershipCode) {
+        var executive = committeeStore.findByPartnershipCodesIn(List.of(partnershipCode)).stream()
+                .filter(c -> c.getKind() == BodyKind.EXECUTIVE_GROUP).map(Committee::getId).toList();
+        if (executive.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        return meetings.findByCommitteeIdInAndDateLessThanOrderByDateDesc(executive, committees.today().plusDays(1)).stream()
+                .findFirst().map(Meeting::getDate);
+    }
+
     /** Actions not yet done from each body's meetings so far, oldest meeting first (one query). */
     public Map<String, List<MeetingAction>> openActions(Set<String> committeeIds) {
         var open = new java.util.HashMap<String, List<MeetingAction>>();

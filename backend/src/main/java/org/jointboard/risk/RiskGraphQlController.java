@@ -1,0 +1,212 @@
+package org.jointboard.risk;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+import org.dataloader.DataLoader;
+import org.jointboard.committee.Committee;
+import org.jointboard.committee.MeetingService;
+import org.jointboard.partnership.Person;
+import org.jointboard.risk.RiskInputs.AcceptRiskInput;
+import org.jointboard.risk.RiskInputs.CloseRiskInput;
+import org.jointboard.risk.RiskInputs.CommentOnRiskInput;
+import org.jointboard.risk.RiskInputs.EscalateRiskInput;
+import org.jointboard.risk.RiskInputs.RaiseRiskInput;
+import org.jointboard.risk.RiskInputs.ReviewRiskInput;
+import org.jointboard.risk.RiskInputs.RiskFilter;
+import org.jointboard.risk.RiskInputs.UpdateRiskInput;
+import org.jointboard.risk.RiskInputs.UpdateRiskSettingsInput;
+
+import org.springframework.data.domain.Window;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.data.query.ScrollSubrange;
+import org.springframework.stereotype.Controller;
+
+@Controller
+class RiskGraphQlController {
+
+    private final RiskService risks;
+    private final MeetingService meetings;
+
+    RiskGraphQlController(RiskService risks, MeetingService meetings) {
+        this.risks = risks;
+        this.meetings = meetings;
+    }
+
+    record RaiseRiskPayload(Risk risk) { }
+    record UpdateRiskPayload(Risk risk) { }
+    record ReviewRiskPayload(Risk risk) { }
+    record CommentOnRiskPayload(Risk risk) { }
+    record EscalateRiskPayload(Risk risk) { }
+    record AcceptRiskPayload(Risk risk) { }
+    record CloseRiskPayload(Risk risk) { }
+    record UpdateRiskSettingsPayload(RiskSettings settings) { }
+    record CategoryAppetite(String name, int appetite) { }
+    record RiskOverview(LocalDate since, List<HeatMapCell> heatMap, List<RiskMovement> movements, List<Risk> aboveAppetite,
+            List<Risk> overdueReviews) { }
+    /** A review as the caller may see it: commentary and decisions only for those who read internal detail. */
+    record RiskReviewView(LocalDate date, String reviewerName, RiskScore residual, String commentary, String decision, Trend trend) { }
+
+    @QueryMapping
+    Window<Risk> riskRegister(@Argument String partnership, @Argument RiskFilter filter, ScrollSubrange subrange) {
+        return risks.register(partnership, filter, subrange);
+    }
+
+    @QueryMapping
+    Risk risk(@Argument String id) {
+        return risks.find(id);
+    }
+
+    @QueryMapping
+    RiskOverview riskOverview(@Argument String partnership, @Argument LocalDate since) {
+        LocalDate from = since != null ? since
+                : meetings.lastExecutiveMeeting(partnership).orElse(risks.today().minusMonths(3));
+        return new RiskOverview(from, risks.heatMap(partnership), risks.movementsSince(partnership, from),
+                risks.aboveAppetite(partnership), risks.overdue(partnership));
+    }
+
+    @QueryMapping
+    RiskSettings riskSettings(@Argument String partnership) {
+        return risks.settings(partnership);
+    }
+
+    @MutationMapping
+    RaiseRiskPayload raiseRisk(@Argument RaiseRiskInput input) {
+        return new RaiseRiskPayload(risks.raise(input));
+    }
+
+    @MutationMapping
+    UpdateRiskPayload updateRisk(@Argument UpdateRiskInput input) {
+        return new UpdateRiskPayload(risks.update(input));
+    }
+
+    @MutationMapping
+    ReviewRiskPayload reviewRisk(@Argument ReviewRiskInput input) {
+        return new ReviewRiskPayload(risks.review(input));
+    }
+
+    @MutationMapping
+    CommentOnRiskPayload commentOnRisk(@Argument CommentOnRiskInput input) {
+        return new CommentOnRiskPayload(risks.comment(input));
+    }
+
+    @MutationMapping
+    EscalateRiskPayload escalateRisk(@Argument EscalateRiskInput input) {
+        return new EscalateRiskPayload(risks.escalate(input));
+    }
+
+    @MutationMapping
+    AcceptRiskPayload acceptRisk(@Argument AcceptRiskInput input) {
+        return new AcceptRiskPayload(risks.accept(input));
+    }
+
+    @MutationMapping
+    CloseRiskPayload closeRisk(@Argument CloseRiskInput input) {
+        return new CloseRiskPayload(risks.close(input));
+    }
+
+    @MutationMapping
+    UpdateRiskSettingsPayload updateRiskSettings(@Argument UpdateRiskSettingsInput input) {
+        return new UpdateRiskSettingsPayload(risks.updateSettings(input));
+    }
+
+    @SchemaMapping(typeName = "RiskSettings")
+    List<CategoryAppetite> categories(RiskSettings settings) {
+        return settings.getAppetiteByCategory().entrySet().stream().map(e -> new CategoryAppetite(e.getKey(), e.getValue())).toList();
+    }
+
+    @SchemaMapping(typeName = "RiskSettings")
+    int version(RiskSettings settings) {
+        return settings.getVersion() == null ? 0 : settings.getVersion().intValue();
+    }
+
+    @SchemaMapping(typeName = "RiskScore")
+    int score(RiskScore score) {
+        return score.score();
+    }
+
+    @SchemaMapping(typeName = "RiskScore")
+    RiskScore.Level level(RiskScore score) {
+        return score.level();
+    }
+
+    @SchemaMapping(typeName = "Risk")
+    CompletableFuture<Person> owner(Risk risk, DataLoader<String, Person> people) {
+        return risk.getOwnerPersonId() == null ? CompletableFuture.completedFuture(null) : people.load(risk.getOwnerPersonId());
+    }
+
+    @SchemaMapping(typeName = "Risk")
+    CompletableFuture<Committee> owningBody(Risk risk, DataLoader<String, Committee> bodies) {
+        return risk.getOwningCommitteeId() == null ? CompletableFuture.completedFuture(null) : bodies.load(risk.getOwningCommitteeId());
+    }
+
+    @SchemaMapping(typeName = "RiskControl")
+    CompletableFuture<Person> owner(RiskControl control, DataLoader<String, Person> people) {
+        return control.ownerPersonId() == null ? CompletableFuture.completedFuture(null) : people.load(control.ownerPersonId());
+    }
+
+    @SchemaMapping(typeName = "Risk")
+    LocalDate lastReviewedOn(Risk risk) {
+        return risk.lastReviewedOn();
+    }
+
+    @SchemaMapping(typeName = "Risk")
+    boolean reviewOverdue(Risk risk) {
+        return risk.reviewOverdue(risks.today());
+    }
+
+    @SchemaMapping(typeName = "Risk")
+    Trend trend(Risk risk) {
+        return risk.trend();
+    }
+
+    @BatchMapping(typeName = "Risk")
+    java.util.Map<Risk, Boolean> aboveAppetite(List<Risk> list) {
+        var settings = new java.util.HashMap<String, RiskSettings>();
+        var result = new java.util.IdentityHashMap<Risk, Boolean>();
+        list.forEach(risk -> result.put(risk, risk.aboveAppetite(settings.computeIfAbsent(risk.getPartnershipCode(), risks::settings))));
+        return result;
+    }
+
+    @BatchMapping(typeName = "Risk")
+    java.util.Map<Risk, Boolean> canReview(List<Risk> list) {
+        return risks.reviewable(list);
+    }
+
+    @SchemaMapping(typeName = "Risk")
+    List<RiskControl> controls(Risk risk) {
+        return risks.mayReadInternal() ? risk.getControls() : null;
+    }
+
+    @SchemaMapping(typeName = "Risk")
+    String acceptedBy(Risk risk) {
+        return risks.mayReadInternal() ? risk.getAcceptedBy() : null;
+    }
+
+    @SchemaMapping(typeName = "Risk")
+    List<RiskComment> comments(Risk risk) {
+        return risks.mayReadInternal() ? risk.getComments() : null;
+    }
+
+    @SchemaMapping(typeName = "Risk")
+    List<RiskReviewView> reviews(Risk risk) {
+        boolean internal = risks.mayReadInternal();
+        return risk.getReviews().stream().map(r -> new RiskReviewView(r.date(), r.reviewerName(), r.residual(),
+                internal ? r.commentary() : null, internal ? r.decision() : null, r.trend())).toList();
+    }
+
+    @SchemaMapping(typeName = "RiskComment")
+    String at(RiskComment comment) {
+        return comment.at().toString();
+    }
+
+    @SchemaMapping(typeName = "RiskMovement")
+    Trend trend(RiskMovement movement) {
+        return movement.trend();
+    }
+}

@@ -1,0 +1,350 @@
+package org.jointboard.risk;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.validation.Valid;
+import org.bson.Document;
+import org.jointboard.audit.AuditTrail;
+import org.jointboard.common.KeysetPage;
+import org.jointboard.common.NotFoundException;
+import org.jointboard.common.RejectedCommand;
+import org.jointboard.partnership.PartnershipService;
+import org.jointboard.partnership.Person;
+import org.jointboard.partnership.PersonService;
+import org.jointboard.risk.RiskInputs.AcceptRiskInput;
+import org.jointboard.risk.RiskInputs.CloseRiskInput;
+import org.jointboard.risk.RiskInputs.CommentOnRiskInput;
+import org.jointboard.risk.RiskInputs.EscalateRiskInput;
+import org.jointboard.risk.RiskInputs.RaiseRiskInput;
+import org.jointboard.risk.RiskInputs.ReviewRiskInput;
+import org.jointboard.risk.RiskInputs.RiskFields;
+import org.jointboard.risk.RiskInputs.RiskFilter;
+import org.jointboard.risk.RiskInputs.UpdateRiskInput;
+import org.jointboard.risk.RiskInputs.UpdateRiskSettingsInput;
+import org.jointboard.risk.internal.RiskRepository;
+import org.jointboard.risk.internal.RiskSettingsRepository;
+import org.jointboard.security.CurrentUser;
+import org.jointboard.security.CurrentUsers;
+
+import org.springframework.data.domain.Sort;
+import org.springframework.data.domain.Window;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.aggregation.Aggregation;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.graphql.data.query.ScrollSubrange;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * The board's risk register. The executive group and the chair read it and comment; a risk's owner records
+ * its reviews; board admins raise, escalate, accept and close risks; viewers read the published register
+ * without internal commentary; agency and school leads see none of it.
+ */
+@Service
+@Validated
+@PreAuthorize("hasAnyRole('BOARD_ADMIN','BOARD_CHAIR','EXECUTIVE_MEMBER','COMMITTEE_MEMBER','VIEWER')")
+public class RiskService {
+
+    private static final Sort REGISTER_ORDER = Sort.by(Sort.Order.desc("residualScore"), Sort.Order.asc("reference"), Sort.Order.asc("id"));
+    private static final Set<String> READ_INTERNAL = Set.of("BOARD_ADMIN", "BOARD_CHAIR", "EXECUTIVE_MEMBER");
+
+    private final RiskRepository risks;
+    private final RiskSettingsRepository settingsStore;
+    private final MongoOperations mongo;
+    private final KeysetPage pages;
+    private final PartnershipService partnerships;
+    private final PersonService people;
+    private final CurrentUsers currentUsers;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    RiskService(RiskRepository risks, RiskSettingsRepository settingsStore, MongoOperations mongo, KeysetPage pages,
+            PartnershipService partnerships, PersonService people, CurrentUsers currentUsers, AuditTrail audit, Clock clock) {
+        this.risks = risks;
+        this.settingsStore = settingsStore;
+        this.mongo = mongo;
+        this.pages = pages;
+        this.partnerships = partnerships;
+        this.people = people;
+        this.currentUsers = currentUsers;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /** Whether the caller may read commentary, controls and acceptance details, not just the published register. */
+    public boolean mayReadInternal() {
+        CurrentUser user = currentUsers.current();
+        return READ_INTERNAL.stream().anyMatch(user::hasRole);
+    }
+
+    /** Whether the caller may review each risk: its owner, or a board admin. */
+    public Map<Risk, Boolean> reviewable(List<Risk> list) {
+        boolean admin = currentUsers.current().hasRole("BOARD_ADMIN");
+        Set<String> mine = admin || list.isEmpty() ? Set.of()
+                : people.ofCurrentUser().stream().map(Person::getId).collect(java.util.stream.Collectors.toSet());
+        var result = new java.util.IdentityHashMap<Risk, Boolean>();
+        list.forEach(risk -> result.put(risk, admin || (risk.getOwnerPersonId() != null && mine.contains(risk.getOwnerPersonId()))));
+        return result;
+    }
+
+    public RiskSettings settings(String partnershipCode) {
+        requireWorksFor(partnershipCode);
+        return settingsOf(partnershipCode);
+    }
+
+    /** The register, highest residual score first. */
+    public Window<Risk> register(String partnershipCode, RiskFilter filter, ScrollSubrange subrange) {
+        requireWorksFor(partnershipCode);
+        return pages.scroll(Risk.class, criteria(partnershipCode, filter), REGISTER_ORDER, subrange);
+    }
+
+    public Risk find(String id) {
+        return risks.findById(id).filter(r -> currentUsers.current().worksFor(r.getPartnershipCode())).orElse(null);
+    }
+
+    /** Counts of open risks in each of the 25 residual cells, by one aggregation. */
+    public List<HeatMapCell> heatMap(String partnershipCode) {
+        requireWorksFor(partnershipCode);
+        var aggregation = Aggregation.newAggregation(
+                Aggregation.match(Criteria.where("partnershipCode").is(partnershipCode).and("status").ne(RiskStatus.CLOSED.name())),
+                Aggregation.group("residual.likelihood", "residual.impact").count().as("count"));
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (Document row : mongo.aggregate(aggregation, "risks", Document.class).getMappedResults()) {
+            Document id = row.get("_id", Document.class);
+            counts.put(id.get("likelihood") + "x" + id.get("impact"), ((Number) row.get("count")).intValue());
+        }
+        var cells = new ArrayList<HeatMapCell>();
+        for (int likelihood = 5; likelihood >= 1; likelihood--) {
+            for (int impact = 1; impact <= 5; impact++) {
+                cells.add(new HeatMapCell(likelihood, impact, counts.getOrDefault(likelihood + "x" + impact, 0)));
+            }
+        }
+        return cells;
+    }
+
+    /** Open risks above their category's appetite, highest first (one query). */
+    public List<Risk> aboveAppetite(String partnershipCode) {
+        requireWorksFor(partnershipCode);
+        RiskSettings settings = settingsOf(partnershipCode);
+        var perCategory = settings.getAppetiteByCategory().entrySet().stream()
+                .map(e -> Criteria.where("category").is(e.getKey()).and("residualScore").gt(e.getValue())).toArray(Criteria[]::new);
+        if (perCategory.length == 0) {
+            return List.of();
+        }
+        var query = new Query(new Criteria().andOperator(Criteria.where("partnershipCode").is(partnershipCode),
+                Criteria.where("status").ne(RiskStatus.CLOSED.name()), new Criteria().orOperator(perCategory))).with(REGISTER_ORDER);
+        return mongo.find(query, Risk.class);
+    }
+
+    /** Risks whose review date has passed (for an accepted risk: its acceptance has run out), oldest due first. */
+    public List<Risk> overdue(String partnershipCode) {
+        requireWorksFor(partnershipCode);
+        var query = Query.query(Criteria.where("partnershipCode").is(partnershipCode).and("nextReviewDue").lt(today())
+                .and("status").ne(RiskStatus.CLOSED.name())).with(Sort.by("nextReviewDue", "reference"));
+        return mongo.find(query, Risk.class);
+    }
+
+    /** Risks reviewed since a date whose residual score moved, with the score then and now (one query). */
+    public List<RiskMovement> movementsSince(String partnershipCode, LocalDate since) {
+        requireWorksFor(partnershipCode);
+        var query = Query.query(Criteria.where("partnershipCode").is(partnershipCode).and("reviews.date").gte(since)).with(REGISTER_ORDER);
+        return mongo.find(query, Risk.class).stream()
+                .map(risk -> new RiskMovement(risk, risk.residualScoreOn(since.minusDays(1)), risk.getResidualScore()))
+                .filter(movement -> movement.scoreThen() != movement.scoreNow()).toList();
+    }
+
+    @PreAuthorize("hasRole('BOARD_ADMIN')")
+    public Risk raise(@Valid RaiseRiskInput input) {
+        requireWorksFor(input.partnershipCode());
+        if (!partnerships.exists(input.partnershipCode())) {
+            throw new RejectedCommand("partnershipCode", "There is no partnership with this code");
+        }
+        RiskSettings settings = settingsOf(input.partnershipCode());
+        var risk = new Risk(input.partnershipCode(), nextReference(input.partnershipCode()), today());
+        risk.describe(description(input.risk(), input.partnershipCode()), settings);
+        Risk saved = risks.insert(risk);
+        audit.record("raiseRisk", "Risk", saved.getId(), List.of(saved.getPartnershipCode()), null, saved);
+        return saved;
+    }
+
+    @PreAuthorize("hasRole('BOARD_ADMIN')")
+    public Risk update(@Valid UpdateRiskInput input) {
+        Risk risk = visible(input.id());
+        var before = audit.snapshot(risk);
+        risk.describe(description(input.risk(), risk.getPartnershipCode()), settingsOf(risk.getPartnershipCode()));
+        risk.expectVersion(input.version());
+        return save("updateRisk", risk, before);
+    }
+
+    /** Records a review. The risk's owner does this (board admins may record it for them). */
+    public Risk review(@Valid ReviewRiskInput input) {
+        Risk risk = visible(input.riskId());
+        CurrentUser user = currentUsers.current();
+        Person reviewer = people.ofCurrentUser().stream().filter(p -> p.getId().equals(risk.getOwnerPersonId())).findFirst().orElse(null);
+        if (reviewer == null && !user.hasRole("BOARD_ADMIN")) {
+            throw new AccessDeniedException("Only the risk's owner (or the business unit) records its reviews");
+        }
+        if (input.date().isAfter(today())) {
+            throw new RejectedCommand("date", "A review cannot be dated in the future");
+        }
+        var before = audit.snapshot(risk);
+        risk.review(input.date(), reviewer == null ? null : reviewer.getId(), reviewer == null ? user.name() : reviewer.getName(),
+                input.residual().toScore(), input.commentary(), input.decision(), settingsOf(risk.getPartnershipCode()));
+        risk.expectVersion(input.version());
+        return save("reviewRisk", risk, before);
+    }
+
+    /**
+     * Adds a comment from the executive group or the chair. Comments are appended with an atomic update, so two
+     * people commenting at once both keep their words; no version is needed.
+     */
+    @PreAuthorize("hasAnyRole('BOARD_ADMIN','BOARD_CHAIR','EXECUTIVE_MEMBER')")
+    public Risk comment(@Valid CommentOnRiskInput input) {
+        Risk risk = visible(input.riskId());
+        CurrentUser user = currentUsers.current();
+        var comment = new RiskComment(clock.instant(), user.username(), user.name(), input.text().strip());
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(risk.getId())), new Update().push("comments", comment).inc("version", 1), Risk.class);
+        Risk saved = risks.findById(risk.getId()).orElseThrow();
+        audit.record("commentOnRisk", "Risk", saved.getId(), List.of(saved.getPartnershipCode()), audit.snapshot(risk), saved);
+        return saved;
+    }
+
+    @PreAuthorize("hasRole('BOARD_ADMIN')")
+    public Risk escalate(@Valid EscalateRiskInput input) {
+        Risk risk = visible(input.riskId());
+        var before = audit.snapshot(risk);
+        risk.escalate();
+        risk.expectVersion(input.version());
+        return save("escalateRisk", risk, before);
+    }
+
+    @PreAuthorize("hasRole('BOARD_ADMIN')")
+    public Risk accept(@Valid AcceptRiskInput input) {
+        Risk risk = visible(input.riskId());
+        var before = audit.snapshot(risk);
+        risk.accept(input.approvedBy(), input.expiresOn(), today());
+        risk.expectVersion(input.version());
+        return save("acceptRisk", risk, before);
+    }
+
+    @PreAuthorize("hasRole('BOARD_ADMIN')")
+    public Risk close(@Valid CloseRiskInput input) {
+        Risk risk = visible(input.riskId());
+        var before = audit.snapshot(risk);
+        risk.close(input.reason());
+        risk.expectVersion(input.version());
+        return save("closeRisk", risk, before);
+    }
+
+    @PreAuthorize("hasRole('BOARD_ADMIN')")
+    public RiskSettings updateSettings(@Valid UpdateRiskSettingsInput input) {
+        requireWorksFor(input.partnershipCode());
+        if (input.quarterlyFrom() >= input.monthlyFrom()) {
+            throw new RejectedCommand("quarterlyFrom", "Quarterly reviews must start below the score for monthly reviews");
+        }
+        RiskSettings settings = settingsStore.findById(input.partnershipCode())
+                .orElseGet(() -> settingsStore.insert(RiskSettings.defaults(input.partnershipCode())));
+        var before = audit.snapshot(settings);
+        var appetite = new LinkedHashMap<String, Integer>();
+        input.categories().forEach(c -> appetite.put(c.name().strip(), c.appetite()));
+        settings.change(appetite, input.monthlyFrom(), input.quarterlyFrom());
+        settings.expectVersion(input.version());
+        RiskSettings saved = settingsStore.save(settings);
+        audit.record("updateRiskSettings", "RiskSettings", saved.getPartnershipCode(), List.of(saved.getPartnershipCode()), before, saved);
+        return saved;
+    }
+
+    private Risk save(String action, Risk risk, Document before) {
+        Risk saved = risks.save(risk);
+        audit.record(action, "Risk", saved.getId(), List.of(saved.getPartnershipCode()), before, saved);
+        return saved;
+    }
+
+    private Risk visible(String id) {
+        Risk risk = find(id);
+        if (risk == null) {
+            throw new NotFoundException("Risk", id);
+        }
+        return risk;
+    }
+
+    private RiskSettings settingsOf(String partnershipCode) {
+        return settingsStore.findById(partnershipCode).orElseGet(() -> RiskSettings.defaults(partnershipCode));
+    }
+
+    private void requireWorksFor(String partnershipCode) {
+        if (!currentUsers.current().worksFor(partnershipCode)) {
+            throw new AccessDeniedException("Not one of the caller's partnerships");
+        }
+    }
+
+    private RiskDescription description(RiskFields f, String partnershipCode) {
+        if (f.ownerPersonId() != null && !f.ownerPersonId().isBlank()) {
+            Person owner = people.find(f.ownerPersonId());
+            if (owner == null || !owner.getPartnershipCodes().contains(partnershipCode)) {
+                throw new RejectedCommand("ownerPersonId", "Choose an owner from this partnership's people");
+            }
+        }
+        List<RiskControl> controls = f.controls() == null ? List.of() : f.controls().stream()
+                .map(c -> new RiskControl(c.description().strip(), blankToNull(c.ownerPersonId()), c.effectiveness())).toList();
+        return new RiskDescription(f.title().strip(), f.cause(), f.event(), f.consequence(), f.category().strip(), f.scope(),
+                blankToNull(f.ownerPersonId()), blankToNull(f.owningCommitteeId()), f.inherent().toScore(), f.residual().toScore(),
+                f.residualAboveInherentReason(), f.target() == null ? null : f.target().toScore(), f.targetDate(), controls,
+                f.linkedActions() == null ? List.of() : f.linkedActions());
+    }
+
+    /** R-2026-014: year of raising and a number per partnership and year, from an atomic counter document. */
+    private String nextReference(String partnershipCode) {
+        int year = today().getYear();
+        Document counter = mongo.findAndModify(Query.query(Criteria.where("_id").is(partnershipCode + "-" + year)),
+                new Update().inc("next", 1), FindAndModifyOptions.options().upsert(true).returnNew(true), Document.class, "riskCounters");
+        return "R-%d-%03d".formatted(year, ((Number) counter.get("next")).intValue());
+    }
+
+    private Criteria criteria(String partnershipCode, RiskFilter filter) {
+        Criteria criteria = Criteria.where("partnershipCode").is(partnershipCode);
+        RiskFilter f = filter == null ? new RiskFilter(null, null, null, null, null, null) : filter;
+        if (!Boolean.TRUE.equals(f.includeClosed())) {
+            criteria = criteria.and("status").ne(RiskStatus.CLOSED.name());
+        }
+        if (f.category() != null) {
+            criteria = criteria.and("category").is(f.category());
+        }
+        if (f.scope() != null) {
+            criteria = criteria.and("scope").is(f.scope());
+        }
+        if (f.ownerPersonId() != null) {
+            criteria = criteria.and("ownerPersonId").is(f.ownerPersonId());
+        }
+        if (f.level() != null) {
+            criteria = switch (f.level()) {
+                case HIGH -> criteria.and("residualScore").gte(15);
+                case MEDIUM -> criteria.and("residualScore").gte(8).lt(15);
+                case LOW -> criteria.and("residualScore").lt(8);
+            };
+        }
+        if (Boolean.TRUE.equals(f.overdue())) {
+            criteria = criteria.and("nextReviewDue").lt(today());
+        }
+        return criteria;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

@@ -1,0 +1,3 @@
+package org.jointboard.risk;
+
+public enum RiskStatus { OPEN, ESCALATED, ACCEPTED, CLOSED }
