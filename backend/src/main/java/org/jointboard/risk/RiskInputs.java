@@ -92,6 +92,6 @@ public final class RiskInputs {
 
     /** Filters of the register; every part is optional. */
     public record RiskFilter(String category, Risk.RiskScope scope, RiskScore.Level level, String ownerPersonId, Boolean overdue,
-            Boolean includeClosed) {
+            Boolean includeClosed, Integer residualLikelihood, Integer residualImpact) {
     }
 }

@@ -318,7 +318,7 @@ public class RiskService {
 
     private Criteria criteria(String partnershipCode, RiskFilter filter) {
         Criteria criteria = Criteria.where("partnershipCode").is(partnershipCode);
-        RiskFilter f = filter == null ? new RiskFilter(null, null, null, null, null, null) : filter;
+        RiskFilter f = filter == null ? new RiskFilter(null, null, null, null, null, null, null, null) : filter;
         if (!Boolean.TRUE.equals(f.includeClosed())) {
             criteria = criteria.and("status").ne(RiskStatus.CLOSED.name());
         }
@@ -337,6 +337,12 @@ public class RiskService {
                 case MEDIUM -> criteria.and("residualScore").gte(8).lt(15);
                 case LOW -> criteria.and("residualScore").lt(8);
             };
+        }
+        if (f.residualLikelihood() != null) {
+            criteria = criteria.and("residual.likelihood").is(f.residualLikelihood());
+        }
+        if (f.residualImpact() != null) {
+            criteria = criteria.and("residual.impact").is(f.residualImpact());
         }
         if (Boolean.TRUE.equals(f.overdue())) {
             criteria = criteria.and("nextReviewDue").lt(today());

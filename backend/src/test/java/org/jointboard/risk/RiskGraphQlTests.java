@@ -149,6 +149,10 @@ class RiskGraphQlTests extends GraphQlTestSupport {
         as(TestTokens.exec()).documentName("riskRegister").variable("partnership", "wolverhampton").variable("filter", Map.of("ownerPersonId", "p-exec"))
                 .execute().path("riskRegister.edges[*].node.title").entityList(String.class).containsExactly("Revenue deficit");
 
+        as(TestTokens.exec()).documentName("riskRegister").variable("partnership", "wolverhampton")
+                .variable("filter", Map.of("residualLikelihood", 2, "residualImpact", 4)).execute()
+                .path("riskRegister.edges[*].node.title").entityList(String.class).containsExactly("Chairs vacant");
+
         var overview = as(TestTokens.exec()).documentName("riskOverview").variable("partnership", "wolverhampton").execute();
         overview.path("riskOverview.heatMap").entityList(Object.class).hasSize(25);
         overview.path("riskOverview.heatMap[?(@.likelihood == 4 && @.impact == 4)].count").entityList(Integer.class).containsExactly(1);

@@ -26,6 +26,7 @@ import org.jointboard.ui.committee.CommitteeRecords.AttendanceReport;
 import org.jointboard.ui.committee.CommitteeRecords.OrganisationRef;
 import org.jointboard.ui.committee.CommitteeRecords.Rate;
 import org.jointboard.ui.layout.MainLayout;
+import org.jointboard.ui.layout.PartnershipChoice;
 import org.jointboard.ui.security.Roles;
 
 /** Attendance rates by organisation, member and body over a period, sortable and downloadable as CSV. */
@@ -62,7 +63,7 @@ class AttendanceReportView extends VerticalLayout {
         add(new H1("Attendance"), new Paragraph("Rate = meetings attended (in person or by a deputy) ÷ meetings held while they were a member, "
                 + "counting only meetings whose attendance was recorded. Apologies count as not attended."), bar, tabs);
         expand(tabs);
-        PartnershipChoice.bind(partnership, committees.myPartnerships());
+        PartnershipChoice.bind(partnership, committees.myPartnerships(), OrganisationRef::code, OrganisationRef::name);
     }
 
     private void load() {

@@ -28,6 +28,7 @@ import org.jointboard.ui.api.ApiException;
 import org.jointboard.ui.committee.CommitteeRecords.OrganisationRef;
 import org.jointboard.ui.committee.CommitteeRecords.StructureNode;
 import org.jointboard.ui.layout.MainLayout;
+import org.jointboard.ui.layout.PartnershipChoice;
 import org.jointboard.ui.security.Roles;
 
 /** A partnership's boards, executive group and committees as a tree, with their chairs. */
@@ -66,7 +67,7 @@ class StructureView extends VerticalLayout {
         add(new H1("Boards and committees"), new Paragraph("Who reports to whom, and who chairs each body. Open a body to see its members and meetings."),
                 bar, tree);
         expand(tree);
-        PartnershipChoice.bind(partnership, committees.myPartnerships());
+        PartnershipChoice.bind(partnership, committees.myPartnerships(), OrganisationRef::code, OrganisationRef::name);
     }
 
     private void load() {

@@ -42,6 +42,10 @@ class HomeView extends VerticalLayout {
                 PartnershipNavigation.organisations());
         next.add(new ListItem(organisations));
         next.add(new ListItem(new RouterLink("See your boards, committees, their members and meetings", CommitteeNavigation.structure())));
+        if (me.roles().stream().anyMatch(r -> java.util.Set.of(Roles.BOARD_ADMIN, Roles.BOARD_CHAIR, Roles.EXECUTIVE_MEMBER,
+                Roles.COMMITTEE_MEMBER, Roles.VIEWER).contains(r))) {
+            next.add(new ListItem(new RouterLink("Read the risk register", org.jointboard.ui.risk.RiskNavigation.register())));
+        }
         add(next);
     }
 

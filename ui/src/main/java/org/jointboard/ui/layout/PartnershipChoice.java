@@ -1,13 +1,13 @@
-package org.jointboard.ui.committee;
+package org.jointboard.ui.layout;
 
 import java.util.List;
+import java.util.function.Function;
 
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.server.VaadinSession;
-import org.jointboard.ui.committee.CommitteeRecords.OrganisationRef;
 
 /** Remembers, for the signed-in user's session, which of their partnerships they last chose, so every page opens on it. */
-final class PartnershipChoice {
+public final class PartnershipChoice {
 
     private static final String KEY = PartnershipChoice.class.getName();
 
@@ -15,16 +15,16 @@ final class PartnershipChoice {
     }
 
     /** Fills the box with the user's partnerships, selects the remembered one (or the first), and remembers changes. */
-    static void bind(ComboBox<OrganisationRef> box, List<OrganisationRef> mine) {
+    public static <T> void bind(ComboBox<T> box, List<T> mine, Function<T, String> code, Function<T, String> name) {
         box.setItems(mine);
-        box.setItemLabelGenerator(OrganisationRef::name);
+        box.setItemLabelGenerator(name::apply);
         box.addValueChangeListener(event -> {
             if (event.getValue() != null) {
-                VaadinSession.getCurrent().setAttribute(KEY, event.getValue().code());
+                VaadinSession.getCurrent().setAttribute(KEY, code.apply(event.getValue()));
             }
         });
         Object remembered = VaadinSession.getCurrent().getAttribute(KEY);
-        mine.stream().filter(p -> p.code().equals(remembered)).findFirst()
+        mine.stream().filter(p -> code.apply(p).equals(remembered)).findFirst()
                 .or(() -> mine.stream().findFirst())
                 .ifPresent(box::setValue);
     }

@@ -1,0 +1,80 @@
+package org.jointboard.ui.risk;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.jointboard.ui.api.ConnectionPage;
+import org.jointboard.ui.api.GraphQlApi;
+import org.jointboard.ui.risk.RiskRecords.Category;
+import org.jointboard.ui.risk.RiskRecords.Overview;
+import org.jointboard.ui.risk.RiskRecords.RiskDetail;
+import org.jointboard.ui.risk.RiskRecords.RiskRow;
+import org.jointboard.ui.risk.RiskRecords.Settings;
+
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.stereotype.Component;
+
+/** The risk register operations of the backend's API, as the views need them. */
+@Component
+class RiskClient {
+
+    record Partnership(String code, String name) { }
+
+    private final GraphQlApi api;
+
+    RiskClient(GraphQlApi api) {
+        this.api = api;
+    }
+
+    List<Partnership> myPartnerships() {
+        ConnectionPage<Partnership> page = api.fetch("partnershipNames", Map.of(), "partnerships",
+                new ParameterizedTypeReference<ConnectionPage<Partnership>>() { });
+        return page.edges().stream().map(ConnectionPage.Edge::node).toList();
+    }
+
+    record Owner(String id, String name) { }
+
+    List<Owner> people(String partnership) {
+        ConnectionPage<Owner> page = api.fetch("peopleOfPartnership", Map.of("partnership", partnership), "people",
+                new ParameterizedTypeReference<ConnectionPage<Owner>>() { });
+        return page.edges().stream().map(ConnectionPage.Edge::node).toList();
+    }
+
+    List<Category> categories(String partnership) {
+        return api.fetch("riskCategories", Map.of("partnership", partnership), "riskSettings", Settings.class).categories();
+    }
+
+    ConnectionPage<RiskRow> register(String partnership, Map<String, Object> filter, int first, String after) {
+        var variables = new HashMap<String, Object>();
+        variables.put("partnership", partnership);
+        variables.put("filter", filter);
+        variables.put("first", first);
+        variables.put("after", after);
+        return api.fetch("riskRegister", variables, "riskRegister", new ParameterizedTypeReference<ConnectionPage<RiskRow>>() { });
+    }
+
+    Overview overview(String partnership) {
+        return api.fetch("riskOverview", Map.of("partnership", partnership), "riskOverview", Overview.class);
+    }
+
+    RiskDetail risk(String id) {
+        return api.fetch("riskDetail", Map.of("id", id), "risk", RiskDetail.class);
+    }
+
+    void review(String riskId, int version, LocalDate date, int likelihood, int impact, String commentary, String decision) {
+        var input = new HashMap<String, Object>();
+        input.put("riskId", riskId);
+        input.put("version", version);
+        input.put("date", date.toString());
+        input.put("residual", Map.of("likelihood", likelihood, "impact", impact));
+        input.put("commentary", commentary);
+        input.put("decision", decision);
+        api.fetch("reviewRisk", Map.of("input", input), "reviewRisk.risk.id", String.class);
+    }
+
+    void comment(String riskId, String text) {
+        api.fetch("commentOnRisk", Map.of("input", Map.of("riskId", riskId, "text", text)), "commentOnRisk.risk.id", String.class);
+    }
+}

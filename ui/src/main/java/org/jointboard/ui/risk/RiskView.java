@@ -1,0 +1,190 @@
+package org.jointboard.ui.risk;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.RolesAllowed;
+import org.jointboard.ui.api.ApiException;
+import org.jointboard.ui.layout.MainLayout;
+import org.jointboard.ui.risk.RiskRecords.Review;
+import org.jointboard.ui.risk.RiskRecords.RiskDetail;
+import org.jointboard.ui.security.Roles;
+
+/** One risk: what it is, its scores and controls, its review history, the review form for its owner, and comments. */
+@Route(value = "risks/:riskId([0-9a-f]{24})", layout = MainLayout.class)
+@PageTitle("Risk | JointBoard")
+@RolesAllowed({ Roles.BOARD_ADMIN, Roles.BOARD_CHAIR, Roles.EXECUTIVE_MEMBER, Roles.COMMITTEE_MEMBER, Roles.VIEWER })
+class RiskView extends VerticalLayout implements BeforeEnterObserver {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+
+    private final RiskClient risks;
+    private final boolean mayComment;
+    private RiskDetail risk;
+
+    RiskView(RiskClient risks, AuthenticationContext authentication) {
+        this.risks = risks;
+        this.mayComment = authentication.hasAnyRole(Roles.BOARD_ADMIN, Roles.BOARD_CHAIR, Roles.EXECUTIVE_MEMBER);
+    }
+
+    static String date(LocalDate date) {
+        return date == null ? "" : DATE.format(date);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        risk = risks.risk(event.getRouteParameters().get("riskId").orElse(""));
+        if (risk == null) {
+            event.forwardTo(RiskRegisterView.class);
+            return;
+        }
+        render();
+    }
+
+    private void render() {
+        removeAll();
+        add(new H1(risk.reference() + " " + risk.title()));
+        add(new Paragraph(risk.category() + " · concerns " + risk.scope().toLowerCase() + " · " + risk.status().toLowerCase()
+                + (risk.owner() == null ? "" : " · owner " + risk.owner().name())));
+        var facts = new UnorderedList(
+                new ListItem("Residual score: " + risk.residual().label() + " (likelihood " + risk.residual().likelihood() + " × impact "
+                        + risk.residual().impact() + "), trend " + RiskRecords.trendLabel(risk.trend())
+                        + (risk.aboveAppetite() ? ", above the board's appetite" : "")),
+                new ListItem("Inherent score: " + risk.inherent().label()),
+                new ListItem("Target: " + (risk.target() == null ? "not set" : risk.target().label()
+                        + (risk.targetDate() == null ? "" : " by " + date(risk.targetDate())))),
+                new ListItem("Last reviewed " + date(risk.lastReviewedOn()) + "; next review "
+                        + (risk.nextReviewDue() == null ? "none (closed)" : (risk.reviewOverdue() ? "overdue since " : "due ") + date(risk.nextReviewDue()))));
+        add(facts);
+        if (risk.cause() != null) {
+            add(new Paragraph("Cause: " + risk.cause()));
+        }
+        if (risk.consequence() != null) {
+            add(new Paragraph("Consequence: " + risk.consequence()));
+        }
+        if (risk.controls() != null && !risk.controls().isEmpty()) {
+            add(new H2("Controls"));
+            var controls = new UnorderedList();
+            risk.controls().forEach(c -> controls.add(new ListItem(c.description() + " – " + c.effectiveness().toLowerCase().replace('_', ' ')
+                    + (c.owner() == null ? "" : ", " + c.owner().name()))));
+            add(controls);
+        }
+        history();
+        if (risk.canReview() && !"CLOSED".equals(risk.status())) {
+            reviewForm();
+        }
+        comments();
+    }
+
+    private void history() {
+        add(new H2("Score history"));
+        var grid = new Grid<Review>();
+        grid.addColumn(r -> date(r.date())).setHeader("Reviewed");
+        grid.addColumn(r -> r.residual().label()).setHeader("Residual");
+        grid.addColumn(r -> RiskRecords.trendLabel(r.trend())).setHeader("Trend");
+        grid.addColumn(r -> r.reviewerName() == null ? "" : r.reviewerName()).setHeader("By");
+        if (risk.reviews().stream().anyMatch(r -> r.commentary() != null)) {
+            grid.addColumn(r -> r.commentary() == null ? "" : r.commentary()).setHeader("Commentary").setFlexGrow(3);
+            grid.addColumn(r -> r.decision() == null ? "" : r.decision()).setHeader("Decision").setFlexGrow(2);
+        }
+        grid.setItems(risk.reviews().reversed());
+        grid.setAllRowsVisible(true);
+        grid.getElement().setAttribute("aria-label", "Reviews of " + risk.reference());
+        grid.setEmptyStateText("Not reviewed yet.");
+        add(grid);
+    }
+
+    private void reviewForm() {
+        add(new H2("Record a review"));
+        var date = new DatePicker("Review date", LocalDate.now());
+        date.setMax(LocalDate.now());
+        var likelihood = scoreSelect("Residual likelihood", risk.residual().likelihood());
+        var impact = scoreSelect("Residual impact", risk.residual().impact());
+        var commentary = new TextArea("Commentary");
+        var decision = new TextArea("Decision");
+        var form = new FormLayout(date, likelihood, impact, commentary, decision);
+        var save = new Button("Save review", event -> {
+            if (date.getValue() == null || likelihood.getValue() == null || impact.getValue() == null) {
+                Notification.show("Enter the review date and both scores", 5000, Notification.Position.MIDDLE)
+                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
+                return;
+            }
+            try {
+                risks.review(risk.id(), risk.version(), date.getValue(), likelihood.getValue(), impact.getValue(), commentary.getValue(),
+                        decision.getValue());
+            } catch (ApiException refused) {
+                if (refused.kind() == ApiException.Kind.BAD_REQUEST || refused.kind() == ApiException.Kind.CONFLICT) {
+                    Notification error = Notification.show(refused.userMessage(), 8000, Notification.Position.MIDDLE);
+                    error.addThemeVariants(NotificationVariant.LUMO_ERROR);
+                    error.setAssertive(true);
+                    return;
+                }
+                throw refused;
+            }
+            risk = risks.risk(risk.id());
+            render();
+            Notification.show("Review saved", 4000, Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add(form, save);
+    }
+
+    private void comments() {
+        if (risk.comments() == null) {
+            return;
+        }
+        add(new H2("Executive comments"));
+        if (risk.comments().isEmpty()) {
+            add(new Paragraph("No comments yet."));
+        } else {
+            var list = new UnorderedList();
+            risk.comments().forEach(c -> list.add(new ListItem(c.byName() + ": " + c.text())));
+            add(list);
+        }
+        if (mayComment) {
+            var text = new TextArea("Your comment");
+            var post = new Button("Add comment", event -> {
+                if (text.getValue().isBlank()) {
+                    text.setErrorMessage("Write the comment first");
+                    text.setInvalid(true);
+                    return;
+                }
+                risks.comment(risk.id(), text.getValue());
+                risk = risks.risk(risk.id());
+                render();
+            });
+            add(text, post);
+        }
+    }
+
+    private static ComboBox<Integer> scoreSelect(String label, int value) {
+        var select = new ComboBox<Integer>(label);
+        select.setItems(1, 2, 3, 4, 5);
+        select.setItemLabelGenerator(String::valueOf);
+        select.setValue(value);
+        select.setRequired(true);
+        select.setHelperText("1 = lowest, 5 = highest");
+        return select;
+    }
+}

@@ -1,0 +1,63 @@
+package org.jointboard.ui.risk;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import org.jointboard.ui.support.BrowserJourney;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The risk register in a browser: an executive member opens the executive view, opens a red cell of the heat
+ * map, reviews a risk they own and sees its trend and next review date change; a viewer sees no commentary;
+ * an agency lead sees nothing of the register.
+ */
+class RiskJourneyIT extends BrowserJourney {
+
+    @Test
+    void anExecutiveMemberReviewsARiskTheyOwnFromTheHeatMap() {
+        signIn("exec");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Executive risk view")).first().click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Residual risk heat map"))).isVisible();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(Pattern.compile("^Likelihood 4, impact 4, score 16 \\(high\\)"))).click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Risks at likelihood 4, impact 4"))).isVisible();
+        screenshot("executive-risk-view");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(Pattern.compile("Revenue deficit"))).first().click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Record a review"))).isVisible();
+
+        chooseInComboBox("Residual likelihood", "3", "Record a review");
+        page.getByLabel("Commentary").fill("Partners agreed a one-year uplift");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save review")).click();
+        assertThat(page.getByText("Review saved")).isVisible();
+        String nextDue = LocalDate.now().plusMonths(3).format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK));
+        assertThat(page.getByText(Pattern.compile("Residual score: 12 \\(medium\\).*trend ↓ Down"))).isVisible();
+        assertThat(page.getByText("next review due " + nextDue, new Page.GetByTextOptions().setExact(false))).isVisible();
+        screenshot("risk-reviewed");
+    }
+
+    @Test
+    void aViewerSeesThePublishedRegisterWithoutCommentary() {
+        signIn("viewer");
+        page.navigate(UI + "/risks");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(Pattern.compile("Audits miss failures in frontline practice"))).click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Score history"))).isVisible();
+        assertThat(page.getByText("Controls reviewed; see the update to the executive.")).hasCount(0);
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Executive comments"))).hasCount(0);
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Record a review"))).hasCount(0);
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Controls"))).hasCount(0);
+    }
+
+    @Test
+    void anAgencyLeadSeesNothingOfTheRegister() {
+        signIn("police.lead");
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Risk register"))).hasCount(0);
+        page.navigate(UI + "/risks");
+        assertThat(page.getByText("Revenue deficit")).hasCount(0);
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Risk register"))).hasCount(0);
+    }
+}
