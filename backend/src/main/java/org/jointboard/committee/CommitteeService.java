@@ -202,14 +202,7 @@ public class CommitteeService {
     private CommitteeDetails details(String selfId, List<String> partnershipCodes, BodyKind kind, BoardKind boardKind,
             String name, String remit, Serves serves, CommitteeInputs.TermsOfReferenceInput terms, String reportsToId,
             List<LinkInput> links) {
-        for (String code : partnershipCodes) {
-            if (!partnerships.exists(code)) {
-                throw new RejectedCommand("partnershipCodes", "There is no partnership with the code " + code);
-            }
-        }
-        if (!currentUsers.current().worksForAll(partnershipCodes)) {
-            throw new AccessDeniedException("Not all of the caller's partnerships");
-        }
+        partnerships.requireOwn(partnershipCodes);
         if ((kind == BodyKind.BOARD) != (boardKind != null)) {
             throw new RejectedCommand("boardKind", kind == BodyKind.BOARD
                     ? "Say whether this is the children's, adults' or joint board" : "Only boards have a board kind");

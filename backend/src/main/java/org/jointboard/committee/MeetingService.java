@@ -19,6 +19,7 @@ import org.jointboard.committee.internal.MeetingRepository;
 import org.jointboard.common.KeysetPage;
 import org.jointboard.common.NotFoundException;
 import org.jointboard.common.RejectedCommand;
+import static org.jointboard.common.Text.blankToNull;
 import org.jointboard.partnership.Person;
 import org.jointboard.partnership.PersonService;
 import org.jointboard.security.CurrentUser;
@@ -227,10 +228,6 @@ public class MeetingService {
         }
         managedCommittee(meeting.getCommitteeId());
         return meeting;
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 
     static void requireOrder(LocalDate from, LocalDate to) {

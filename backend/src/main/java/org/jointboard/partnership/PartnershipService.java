@@ -75,6 +75,21 @@ public class PartnershipService {
         return partnerships.existsById(code);
     }
 
+    /**
+     * Every code names a partnership (else BAD_REQUEST on {@code partnershipCodes}) and the caller works for all
+     * of them (else FORBIDDEN): what anything an admin files under partnerships must satisfy.
+     */
+    public void requireOwn(Collection<String> codes) {
+        for (String code : codes) {
+            if (!partnerships.existsById(code)) {
+                throw new RejectedCommand("partnershipCodes", "There is no partnership with the code " + code);
+            }
+        }
+        if (!currentUsers.current().worksForAll(codes)) {
+            throw new AccessDeniedException("Not all of the caller's partnerships");
+        }
+    }
+
     @PreAuthorize("hasRole('BOARD_ADMIN')")
     public Partnership create(@Valid CreatePartnershipInput input) {
         requireWorksFor(input.code());

@@ -14,19 +14,18 @@ import org.jointboard.audit.AuditTrail;
 import org.jointboard.common.KeysetPage;
 import org.jointboard.common.NotFoundException;
 import org.jointboard.common.RejectedCommand;
+import static org.jointboard.common.Text.blankToNull;
 import org.jointboard.partnership.PersonInputs.CreatePersonInput;
 import org.jointboard.partnership.PersonInputs.PersonFilter;
 import org.jointboard.partnership.PersonInputs.UpdatePersonInput;
 import org.jointboard.partnership.internal.OrganisationRepository;
 import org.jointboard.partnership.internal.PersonRepository;
-import org.jointboard.security.CurrentUser;
 import org.jointboard.security.CurrentUsers;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.data.domain.Window;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.graphql.data.query.ScrollSubrange;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.validation.annotation.Validated;
@@ -105,24 +104,12 @@ public class PersonService {
 
     private PersonDetails details(String name, String jobTitle, String organisationCode, String email, String username,
             List<String> partnershipCodes) {
-        CurrentUser user = currentUsers.current();
-        for (String code : partnershipCodes) {
-            if (!partnerships.exists(code)) {
-                throw new RejectedCommand("partnershipCodes", "There is no partnership with the code " + code);
-            }
-        }
-        if (!user.worksForAll(partnershipCodes)) {
-            throw new AccessDeniedException("Not all of the caller's partnerships");
-        }
+        partnerships.requireOwn(partnershipCodes);
         String organisation = blankToNull(organisationCode);
         if (organisation != null && !organisations.existsByCode(organisation)) {
             throw new RejectedCommand("organisationCode", "There is no organisation with the code " + organisation);
         }
         return new PersonDetails(name.strip(), blankToNull(jobTitle), organisation, blankToNull(email), blankToNull(username),
                 Set.copyOf(partnershipCodes));
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

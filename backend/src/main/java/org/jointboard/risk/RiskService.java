@@ -14,6 +14,7 @@ import org.jointboard.audit.AuditTrail;
 import org.jointboard.common.KeysetPage;
 import org.jointboard.common.NotFoundException;
 import org.jointboard.common.RejectedCommand;
+import static org.jointboard.common.Text.blankToNull;
 import org.jointboard.partnership.PartnershipService;
 import org.jointboard.partnership.Person;
 import org.jointboard.partnership.PersonService;
@@ -348,9 +349,5 @@ public class RiskService {
             criteria = criteria.and("nextReviewDue").lt(today());
         }
         return criteria;
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }
