@@ -34,6 +34,12 @@ public class GraphQlApi {
         this.client = HttpSyncGraphQlClient.builder(rest).build();
     }
 
+    /** Runs one named operation of a document that holds several. */
+    public <T> T fetchOperation(String documentName, String operationName, Map<String, Object> variables, String path, Class<T> type) {
+        ClientResponseField field = execute(client.documentName(documentName).operationName(operationName), variables).field(path);
+        return field.getValue() == null ? null : field.toEntity(type);
+    }
+
     /** Runs a document and returns the field at {@code path} as {@code type}. */
     public <T> T fetch(String documentName, Map<String, Object> variables, String path, Class<T> type) {
         ClientResponseField field = execute(documentName, variables).field(path);
@@ -51,9 +57,13 @@ public class GraphQlApi {
     }
 
     private ClientGraphQlResponse execute(String documentName, Map<String, Object> variables) {
+        return execute(client.documentName(documentName), variables);
+    }
+
+    private ClientGraphQlResponse execute(org.springframework.graphql.client.GraphQlClient.RequestSpec request, Map<String, Object> variables) {
         ClientGraphQlResponse response;
         try {
-            response = client.documentName(documentName).variables(variables).executeSync();
+            response = request.variables(variables).executeSync();
         } catch (GraphQlTransportException | ResourceAccessException | ClientAuthorizationException ex) {
             throw translate(ex);
         } catch (OAuth2AuthorizationException ex) {

@@ -74,6 +74,18 @@ class RiskClient {
         api.fetch("reviewRisk", Map.of("input", input), "reviewRisk.risk.id", String.class);
     }
 
+    String raise(String partnership, Map<String, Object> fields) {
+        return api.fetch("raiseRisk", Map.of("input", Map.of("partnershipCode", partnership, "risk", fields)), "raiseRisk.risk.id", String.class);
+    }
+
+    /** escalateRisk, acceptRisk or closeRisk, with the risk's id and version added to the input. */
+    void decide(String operation, String riskId, int version, Map<String, Object> more) {
+        var input = new HashMap<String, Object>(more);
+        input.put("riskId", riskId);
+        input.put("version", version);
+        api.fetchOperation("riskDecision", operation, Map.of("input", input), operation + ".risk.id", String.class);
+    }
+
     void comment(String riskId, String text) {
         api.fetch("commentOnRisk", Map.of("input", Map.of("riskId", riskId, "text", text)), "commentOnRisk.risk.id", String.class);
     }

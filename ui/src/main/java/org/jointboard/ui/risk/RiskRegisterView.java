@@ -39,8 +39,14 @@ class RiskRegisterView extends VerticalLayout {
     final Grid<RiskRow> grid = new Grid<>();
     private final RiskClient risks;
 
-    RiskRegisterView(RiskClient risks) {
+    final com.vaadin.flow.component.button.Button raise = new com.vaadin.flow.component.button.Button("Raise a risk");
+
+    RiskRegisterView(RiskClient risks, com.vaadin.flow.spring.security.AuthenticationContext authentication) {
         this.risks = risks;
+        raise.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_PRIMARY);
+        raise.setVisible(authentication.hasRole(Roles.BOARD_ADMIN));
+        raise.addClickListener(event -> new RaiseRiskDialog(risks, partnership.getValue().code(), partnership.getValue().name(),
+                id -> getUI().ifPresent(ui -> ui.navigate(RiskView.class, RiskNavigation.risk(id)))).open());
         setSizeFull();
         level.setItems("HIGH", "MEDIUM", "LOW");
         level.setItemLabelGenerator(l -> l.charAt(0) + l.substring(1).toLowerCase());
@@ -75,7 +81,7 @@ class RiskRegisterView extends VerticalLayout {
         grid.getElement().setAttribute("aria-label", "Risk register");
         grid.setEmptyStateText("No risks match these filters.");
 
-        var filters = new HorizontalLayout(partnership, category, level, scope, owner, overdue);
+        var filters = new HorizontalLayout(partnership, category, level, scope, owner, overdue, raise);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);
         var links = new HorizontalLayout(new RouterLink("Executive view: heat map, movements and overdue reviews", ExecutiveRiskView.class));

@@ -41,11 +41,13 @@ class RiskView extends VerticalLayout implements BeforeEnterObserver {
 
     private final RiskClient risks;
     private final boolean mayComment;
+    private final boolean admin;
     private RiskDetail risk;
 
     RiskView(RiskClient risks, AuthenticationContext authentication) {
         this.risks = risks;
         this.mayComment = authentication.hasAnyRole(Roles.BOARD_ADMIN, Roles.BOARD_CHAIR, Roles.EXECUTIVE_MEMBER);
+        this.admin = authentication.hasRole(Roles.BOARD_ADMIN);
     }
 
     static String date(LocalDate date) {
@@ -89,6 +91,15 @@ class RiskView extends VerticalLayout implements BeforeEnterObserver {
             risk.controls().forEach(c -> controls.add(new ListItem(c.description() + " – " + c.effectiveness().toLowerCase().replace('_', ' ')
                     + (c.owner() == null ? "" : ", " + c.owner().name()))));
             add(controls);
+        }
+        if ("ACCEPTED".equals(risk.status()) && risk.acceptedBy() != null) {
+            add(new Paragraph("Accepted by " + risk.acceptedBy() + " until " + date(risk.acceptanceExpires()) + "."));
+        }
+        if ("CLOSED".equals(risk.status())) {
+            add(new Paragraph("Closed: " + risk.closedReason()));
+        }
+        if (admin && !"CLOSED".equals(risk.status())) {
+            decisions();
         }
         history();
         if (risk.canReview() && !"CLOSED".equals(risk.status())) {
@@ -148,6 +159,70 @@ class RiskView extends VerticalLayout implements BeforeEnterObserver {
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(form, save);
+    }
+
+    /** The business unit's decisions: escalate to the board, accept until a date, or close with a reason. */
+    private void decisions() {
+        var escalate = new Button("Escalate to the board", event -> decide("escalateRisk", java.util.Map.of(), null));
+        escalate.setVisible(!"ESCALATED".equals(risk.status()));
+        var accept = new Button("Accept…", event -> {
+            var approver = new com.vaadin.flow.component.textfield.TextField("Approved by");
+            var expires = new DatePicker("Accepted until");
+            askThen("Accept " + risk.reference(), "Accept", new FormLayout(approver, expires), () -> {
+                var input = new java.util.HashMap<String, Object>();
+                input.put("approvedBy", approver.getValue());
+                input.put("expiresOn", expires.getValue() == null ? null : expires.getValue().toString());
+                return input;
+            }, java.util.Map.of("approvedBy", approver, "expiresOn", expires), "acceptRisk");
+        });
+        var close = new Button("Close…", event -> {
+            var reason = new TextArea("Why is it closed?");
+            reason.setWidthFull();
+            askThen("Close " + risk.reference(), "Close risk", new FormLayout(reason), () -> {
+                var input = new java.util.HashMap<String, Object>();
+                input.put("reason", reason.getValue());
+                return input;
+            }, java.util.Map.of("reason", reason), "closeRisk");
+        });
+        add(new com.vaadin.flow.component.orderedlayout.HorizontalLayout(escalate, accept, close));
+    }
+
+    private void askThen(String title, String confirm, FormLayout form, java.util.function.Supplier<java.util.Map<String, Object>> input,
+            java.util.Map<String, com.vaadin.flow.component.HasValidation> fields, String operation) {
+        var dialog = new com.vaadin.flow.component.dialog.Dialog();
+        dialog.setHeaderTitle(title);
+        dialog.add(form);
+        var ok = new Button(confirm, event -> {
+            if (decide(operation, input.get(), fields)) {
+                dialog.close();
+            }
+        });
+        ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(new Button("Cancel", event -> dialog.close()), ok);
+        dialog.open();
+    }
+
+    /** Sends the decision; a refusal is shown at its field (or as a message). Returns whether it was taken. */
+    private boolean decide(String operation, java.util.Map<String, Object> input, java.util.Map<String, com.vaadin.flow.component.HasValidation> fields) {
+        try {
+            risks.decide(operation, risk.id(), risk.version(), input);
+        } catch (ApiException refused) {
+            var field = fields == null || refused.field() == null ? null : fields.get(refused.field());
+            if (refused.kind() == ApiException.Kind.BAD_REQUEST && field != null) {
+                field.setErrorMessage(refused.getMessage());
+                field.setInvalid(true);
+                return false;
+            }
+            if (refused.kind() == ApiException.Kind.BAD_REQUEST || refused.kind() == ApiException.Kind.CONFLICT) {
+                Notification.show(refused.userMessage(), 8000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+                return false;
+            }
+            throw refused;
+        }
+        risk = risks.risk(risk.id());
+        render();
+        Notification.show("Saved", 3000, Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        return true;
     }
 
     private void comments() {

@@ -60,4 +60,32 @@ class RiskJourneyIT extends BrowserJourney {
         assertThat(page.getByText("Revenue deficit")).hasCount(0);
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Risk register"))).hasCount(0);
     }
+
+    @Test
+    void theBusinessUnitRaisesARiskAndClosesItWithAReason() {
+        signIn("admin");
+        page.navigate(UI + "/risks");
+        chooseInComboBox("Partnership", "Wirral Safeguarding Partnership", "Risk register");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Raise a risk")).click();
+        String dialog = "Raise a risk for Wirral Safeguarding Partnership";
+        page.getByLabel("Title", new Page.GetByLabelOptions().setExact(true)).fill("Independent chair's contract ends");
+        chooseInComboBox("Category", "Governance", dialog);
+        chooseInComboBox("Inherent likelihood", "2", dialog);
+        chooseInComboBox("Inherent impact", "3", dialog);
+        chooseInComboBox("Residual likelihood", "3", dialog);
+        chooseInComboBox("Residual impact", "3", dialog);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Raise risk")).click();
+        assertThat(page.getByText("The residual score is above the inherent score: say why, or lower the residual score")).isVisible();
+        page.getByLabel("Why the residual score is above the inherent score").fill("The new contract is not yet funded");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Raise risk")).click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(Pattern.compile("Independent chair's contract ends$")))).isVisible();
+
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Close…")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Close risk")).click();
+        assertThat(page.getByText("Say why the risk is closed")).isVisible();
+        page.getByLabel("Why is it closed?").fill("Contract renewed for three years");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Close risk")).click();
+        assertThat(page.getByText("Closed: Contract renewed for three years")).isVisible();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Record a review"))).hasCount(0);
+    }
 }

@@ -74,8 +74,9 @@ public abstract class BrowserJourney {
         return page.getByText(text).filter(new Locator.FilterOptions().setVisible(true));
     }
 
+    /** Chooses an option; when a dialog repeats a label of the page behind it, the dialog's field (last in the page) is used. */
     protected void chooseInComboBox(String label, String option, String headingToClickAfter) {
-        var input = page.getByLabel(label, new Page.GetByLabelOptions().setExact(true));
+        var input = page.getByLabel(label, new Page.GetByLabelOptions().setExact(true)).last();
         input.fill(option);
         page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(option)).first().click();
         // Playwright runs the pattern as a JavaScript regex, which has no \\Q..\\E quoting

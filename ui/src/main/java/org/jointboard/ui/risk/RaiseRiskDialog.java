@@ -1,0 +1,98 @@
+package org.jointboard.ui.risk;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import org.jointboard.ui.api.ApiException;
+
+/** A board admin raises a risk: what it is, who owns it and how it scores. The backend's field errors show at the fields. */
+class RaiseRiskDialog extends Dialog {
+
+    final TextField title = new TextField("Title");
+    final ComboBox<String> category = new ComboBox<>("Category");
+    final ComboBox<String> scope = new ComboBox<>("Concerns");
+    final ComboBox<RiskClient.Owner> owner = new ComboBox<>("Owner");
+    final ComboBox<Integer> inherentLikelihood = score("Inherent likelihood");
+    final ComboBox<Integer> inherentImpact = score("Inherent impact");
+    final ComboBox<Integer> residualLikelihood = score("Residual likelihood");
+    final ComboBox<Integer> residualImpact = score("Residual impact");
+    final TextArea reason = new TextArea("Why the residual score is above the inherent score");
+    final TextArea cause = new TextArea("Cause");
+    final TextArea consequence = new TextArea("Consequence");
+
+    RaiseRiskDialog(RiskClient risks, String partnershipCode, String partnershipName, Consumer<String> raised) {
+        setHeaderTitle("Raise a risk for " + partnershipName);
+        category.setItems(risks.categories(partnershipCode).stream().map(RiskRecords.Category::name).toList());
+        scope.setItems("CHILDREN", "ADULTS", "BOTH");
+        scope.setItemLabelGenerator(s -> s.charAt(0) + s.substring(1).toLowerCase());
+        scope.setValue("BOTH");
+        owner.setItems(risks.people(partnershipCode));
+        owner.setItemLabelGenerator(RiskClient.Owner::name);
+        reason.setHelperText("Only needed when controls make the risk worse than without them");
+        var form = new FormLayout(title, category, scope, owner, inherentLikelihood, inherentImpact, residualLikelihood, residualImpact,
+                reason, cause, consequence);
+        form.setColspan(title, 2);
+        form.setColspan(reason, 2);
+        Map<String, HasValidation> fields = Map.ofEntries(Map.entry("risk.title", title), Map.entry("category", category),
+                Map.entry("risk.category", category), Map.entry("risk.scope", scope), Map.entry("ownerPersonId", owner),
+                Map.entry("risk.inherent.likelihood", inherentLikelihood), Map.entry("risk.inherent.impact", inherentImpact),
+                Map.entry("risk.residual.likelihood", residualLikelihood), Map.entry("risk.residual.impact", residualImpact),
+                Map.entry("residualAboveInherentReason", reason));
+        var save = new Button("Raise risk", event -> {
+            try {
+                raised.accept(risks.raise(partnershipCode, fields()));
+                close();
+            } catch (ApiException refused) {
+                if (refused.kind() != ApiException.Kind.BAD_REQUEST) {
+                    throw refused;
+                }
+                HasValidation field = fields.getOrDefault(refused.field(), title);
+                field.setErrorMessage(refused.getMessage());
+                field.setInvalid(true);
+            }
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add(form);
+        getFooter().add(new Button("Cancel", event -> close()), save);
+        setWidth("min(52rem, 95vw)");
+    }
+
+    private Map<String, Object> fields() {
+        var fields = new HashMap<String, Object>();
+        fields.put("title", title.getValue());
+        fields.put("category", category.getValue() == null ? "" : category.getValue());
+        fields.put("scope", scope.getValue());
+        fields.put("ownerPersonId", owner.getValue() == null ? null : owner.getValue().id());
+        fields.put("inherent", scorePair(inherentLikelihood, inherentImpact));
+        fields.put("residual", scorePair(residualLikelihood, residualImpact));
+        fields.put("residualAboveInherentReason", reason.getValue());
+        fields.put("cause", cause.getValue());
+        fields.put("consequence", consequence.getValue());
+        return fields;
+    }
+
+    private static Map<String, Object> scorePair(ComboBox<Integer> likelihood, ComboBox<Integer> impact) {
+        var pair = new HashMap<String, Object>();
+        pair.put("likelihood", likelihood.getValue() == null ? 0 : likelihood.getValue());
+        pair.put("impact", impact.getValue() == null ? 0 : impact.getValue());
+        return pair;
+    }
+
+    private static ComboBox<Integer> score(String label) {
+        var box = new ComboBox<Integer>(label);
+        box.setItems(List.of(1, 2, 3, 4, 5));
+        box.setItemLabelGenerator(String::valueOf);
+        box.setHelperText("1 = lowest, 5 = highest");
+        return box;
+    }
+}
