@@ -9,7 +9,6 @@ import java.util.TreeMap;
 import java.util.function.Function;
 
 import org.bson.Document;
-import org.jointboard.common.RejectedCommand;
 import org.jointboard.partnership.Organisation;
 import org.jointboard.partnership.OrganisationService;
 import org.jointboard.partnership.Person;
@@ -50,12 +49,8 @@ public class AttendanceReportService {
     }
 
     public AttendanceReport report(String partnershipCode, LocalDate from, LocalDate to) {
-        if (to.isBefore(from)) {
-            throw new RejectedCommand("to", "The end of the period is before its start");
-        }
-        if (!currentUsers.current().worksFor(partnershipCode)) {
-            throw new org.springframework.security.access.AccessDeniedException("Not one of the caller's partnerships");
-        }
+        MeetingService.requireOrder(from, to);
+        currentUsers.requireWorksFor(partnershipCode);
         List<Row> rows = counts(partnershipCode, from, to);
 
         var byMember = new TreeMap<String, int[]>();

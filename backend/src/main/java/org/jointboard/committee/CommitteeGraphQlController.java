@@ -9,6 +9,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.dataloader.DataLoader;
+import static org.jointboard.common.DataLoaders.loadIfPresent;
+
 import org.jointboard.committee.CommitteeInputs.AddMemberInput;
 import org.jointboard.committee.CommitteeInputs.CreateCommitteeInput;
 import org.jointboard.committee.CommitteeInputs.EndMembershipInput;
@@ -139,10 +141,12 @@ class CommitteeGraphQlController {
     Map<PartnershipBoard, Committee> body(List<PartnershipBoard> boards) {
         var codes = boards.stream().map(PartnershipBoard::partnershipCode).distinct().toList();
         List<Committee> bodies = committees.boards(codes);
-        return boards.stream().collect(Collectors.toMap(Function.identity(), board -> bodies.stream()
-                .filter(b -> b.getBoardKind() == board.kind() && b.getPartnershipCodes().contains(board.partnershipCode()))
-                .findFirst().orElse(null), (a, b) -> a)).entrySet().stream().filter(e -> e.getValue() != null)
-                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        var result = new java.util.HashMap<PartnershipBoard, Committee>();
+        for (PartnershipBoard board : boards) {
+            bodies.stream().filter(b -> b.getBoardKind() == board.kind() && b.getPartnershipCodes().contains(board.partnershipCode()))
+                    .findFirst().ifPresent(body -> result.put(board, body));
+        }
+        return result;
     }
 
     @BatchMapping(typeName = "Board")
@@ -180,7 +184,7 @@ class CommitteeGraphQlController {
 
     @SchemaMapping(typeName = "Committee")
     CompletableFuture<Committee> reportsTo(Committee body, DataLoader<String, Committee> bodies) {
-        return body.getReportsToId() == null ? CompletableFuture.completedFuture(null) : bodies.load(body.getReportsToId());
+        return loadIfPresent(bodies, body.getReportsToId());
     }
 
     @SchemaMapping(typeName = "Committee")
@@ -231,7 +235,7 @@ class CommitteeGraphQlController {
 
     @SchemaMapping(typeName = "Membership")
     CompletableFuture<Organisation> representing(Membership membership, DataLoader<String, Organisation> organisations) {
-        return load(organisations, membership.representingOrganisationCode());
+        return loadIfPresent(organisations, membership.representingOrganisationCode());
     }
 
     // Meeting
@@ -267,12 +271,12 @@ class CommitteeGraphQlController {
 
     @SchemaMapping(typeName = "AgendaItem")
     CompletableFuture<Person> owner(AgendaItemView item, DataLoader<String, Person> people) {
-        return load(people, item.ownerPersonId());
+        return loadIfPresent(people, item.ownerPersonId());
     }
 
     @SchemaMapping(typeName = "MeetingAction")
     CompletableFuture<Person> lead(MeetingAction action, DataLoader<String, Person> people) {
-        return load(people, action.leadPersonId());
+        return loadIfPresent(people, action.leadPersonId());
     }
 
     @SchemaMapping(typeName = "Attendance")
@@ -282,7 +286,7 @@ class CommitteeGraphQlController {
 
     @SchemaMapping(typeName = "Attendance")
     CompletableFuture<Organisation> organisation(AttendanceEntry entry, DataLoader<String, Organisation> organisations) {
-        return load(organisations, entry.organisationCode());
+        return loadIfPresent(organisations, entry.organisationCode());
     }
 
     @SchemaMapping(typeName = "AttendanceRate")
@@ -292,9 +296,5 @@ class CommitteeGraphQlController {
 
     private CompletableFuture<Person> personHolding(Committee body, MembershipRole role, DataLoader<String, Person> people) {
         return body.holderOn(role, committees.today()).map(m -> people.load(m.personId())).orElse(CompletableFuture.completedFuture(null));
-    }
-
-    private static <T> CompletableFuture<T> load(DataLoader<String, T> loader, String key) {
-        return key == null ? CompletableFuture.completedFuture(null) : loader.load(key);
     }
 }

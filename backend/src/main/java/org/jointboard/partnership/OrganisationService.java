@@ -125,11 +125,7 @@ public class OrganisationService {
      */
     private Set<String> checkPartnerships(List<String> requested, Set<String> current) {
         Set<String> serves = new HashSet<>(requested);
-        for (String code : serves) {
-            if (!partnerships.exists(code)) {
-                throw new RejectedCommand("partnershipCodes", "There is no partnership with the code " + code);
-            }
-        }
+        partnerships.requireKnown(serves);
         CurrentUser user = currentUsers.current();
         var changed = new HashSet<>(serves);
         changed.addAll(current);

@@ -17,7 +17,6 @@ import org.jointboard.partnership.PartnershipInputs.CreatePartnershipInput;
 import org.jointboard.partnership.PartnershipInputs.PartnershipFilter;
 import org.jointboard.partnership.PartnershipInputs.UpdatePartnershipInput;
 import org.jointboard.partnership.internal.PartnershipRepository;
-import org.jointboard.security.CurrentUser;
 import org.jointboard.security.CurrentUsers;
 
 import org.springframework.data.domain.Sort;
@@ -75,16 +74,21 @@ public class PartnershipService {
         return partnerships.existsById(code);
     }
 
-    /**
-     * Every code names a partnership (else BAD_REQUEST on {@code partnershipCodes}) and the caller works for all
-     * of them (else FORBIDDEN): what anything an admin files under partnerships must satisfy.
-     */
-    public void requireOwn(Collection<String> codes) {
+    /** Every code names a partnership, else BAD_REQUEST on {@code partnershipCodes}. */
+    public void requireKnown(Collection<String> codes) {
         for (String code : codes) {
             if (!partnerships.existsById(code)) {
                 throw new RejectedCommand("partnershipCodes", "There is no partnership with the code " + code);
             }
         }
+    }
+
+    /**
+     * Every code names a partnership (else BAD_REQUEST on {@code partnershipCodes}) and the caller works for all
+     * of them (else FORBIDDEN): what anything an admin files under partnerships must satisfy.
+     */
+    public void requireOwn(Collection<String> codes) {
+        requireKnown(codes);
         if (!currentUsers.current().worksForAll(codes)) {
             throw new AccessDeniedException("Not all of the caller's partnerships");
         }
@@ -92,7 +96,7 @@ public class PartnershipService {
 
     @PreAuthorize("hasRole('BOARD_ADMIN')")
     public Partnership create(@Valid CreatePartnershipInput input) {
-        requireWorksFor(input.code());
+        currentUsers.requireWorksFor(input.code());
         if (partnerships.existsById(input.code())) {
             throw new RejectedCommand("code", "A partnership with this code already exists");
         }
@@ -103,7 +107,7 @@ public class PartnershipService {
 
     @PreAuthorize("hasRole('BOARD_ADMIN')")
     public Partnership update(@Valid UpdatePartnershipInput input) {
-        requireWorksFor(input.code());
+        currentUsers.requireWorksFor(input.code());
         Partnership partnership = partnerships.findById(input.code())
                 .orElseThrow(() -> new NotFoundException("Partnership", input.code()));
         var before = audit.snapshot(partnership);
@@ -112,13 +116,6 @@ public class PartnershipService {
         Partnership saved = partnerships.save(partnership);
         audit.record("updatePartnership", "Partnership", saved.getCode(), List.of(saved.getCode()), before, saved);
         return saved;
-    }
-
-    private void requireWorksFor(String code) {
-        CurrentUser user = currentUsers.current();
-        if (!user.worksFor(code)) {
-            throw new AccessDeniedException("Not one of your partnerships: " + code);
-        }
     }
 
     private static List<Board> boards(List<BoardInput> inputs) {

@@ -2,6 +2,8 @@ package org.jointboard.partnership;
 
 import java.util.concurrent.CompletableFuture;
 
+import static org.jointboard.common.DataLoaders.loadIfPresent;
+
 import org.dataloader.DataLoader;
 import org.jointboard.partnership.PersonInputs.CreatePersonInput;
 import org.jointboard.partnership.PersonInputs.PersonFilter;
@@ -52,6 +54,6 @@ class PersonGraphQlController {
 
     @SchemaMapping(typeName = "Person")
     CompletableFuture<Organisation> organisation(Person person, DataLoader<String, Organisation> organisations) {
-        return person.getOrganisationCode() == null ? CompletableFuture.completedFuture(null) : organisations.load(person.getOrganisationCode());
+        return loadIfPresent(organisations, person.getOrganisationCode());
     }
 }

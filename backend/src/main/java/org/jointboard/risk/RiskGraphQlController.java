@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
+import static org.jointboard.common.DataLoaders.loadIfPresent;
+
 import org.dataloader.DataLoader;
 import org.jointboard.committee.Committee;
 import org.jointboard.committee.MeetingService;
@@ -137,17 +139,17 @@ class RiskGraphQlController {
 
     @SchemaMapping(typeName = "Risk")
     CompletableFuture<Person> owner(Risk risk, DataLoader<String, Person> people) {
-        return risk.getOwnerPersonId() == null ? CompletableFuture.completedFuture(null) : people.load(risk.getOwnerPersonId());
+        return loadIfPresent(people, risk.getOwnerPersonId());
     }
 
     @SchemaMapping(typeName = "Risk")
     CompletableFuture<Committee> owningBody(Risk risk, DataLoader<String, Committee> bodies) {
-        return risk.getOwningCommitteeId() == null ? CompletableFuture.completedFuture(null) : bodies.load(risk.getOwningCommitteeId());
+        return loadIfPresent(bodies, risk.getOwningCommitteeId());
     }
 
     @SchemaMapping(typeName = "RiskControl")
     CompletableFuture<Person> owner(RiskControl control, DataLoader<String, Person> people) {
-        return control.ownerPersonId() == null ? CompletableFuture.completedFuture(null) : people.load(control.ownerPersonId());
+        return loadIfPresent(people, control.ownerPersonId());
     }
 
     @SchemaMapping(typeName = "Risk")

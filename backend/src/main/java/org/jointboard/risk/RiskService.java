@@ -104,13 +104,13 @@ public class RiskService {
     }
 
     public RiskSettings settings(String partnershipCode) {
-        requireWorksFor(partnershipCode);
+        currentUsers.requireWorksFor(partnershipCode);
         return settingsOf(partnershipCode);
     }
 
     /** The register, highest residual score first. */
     public Window<Risk> register(String partnershipCode, RiskFilter filter, ScrollSubrange subrange) {
-        requireWorksFor(partnershipCode);
+        currentUsers.requireWorksFor(partnershipCode);
         return pages.scroll(Risk.class, criteria(partnershipCode, filter), REGISTER_ORDER, subrange);
     }
 
@@ -120,7 +120,7 @@ public class RiskService {
 
     /** Counts of open risks in each of the 25 residual cells, by one aggregation. */
     public List<HeatMapCell> heatMap(String partnershipCode) {
-        requireWorksFor(partnershipCode);
+        currentUsers.requireWorksFor(partnershipCode);
         var aggregation = Aggregation.newAggregation(
                 Aggregation.match(Criteria.where("partnershipCode").is(partnershipCode).and("status").ne(RiskStatus.CLOSED.name())),
                 Aggregation.group("residual.likelihood", "residual.impact").count().as("count"));
@@ -140,7 +140,7 @@ public class RiskService {
 
     /** Open risks above their category's appetite, highest first (one query). */
     public List<Risk> aboveAppetite(String partnershipCode) {
-        requireWorksFor(partnershipCode);
+        currentUsers.requireWorksFor(partnershipCode);
         RiskSettings settings = settingsOf(partnershipCode);
         var perCategory = settings.getAppetiteByCategory().entrySet().stream()
                 .map(e -> Criteria.where("category").is(e.getKey()).and("residualScore").gt(e.getValue())).toArray(Criteria[]::new);
@@ -154,7 +154,7 @@ public class RiskService {
 
     /** Risks whose review date has passed (for an accepted risk: its acceptance has run out), oldest due first. */
     public List<Risk> overdue(String partnershipCode) {
-        requireWorksFor(partnershipCode);
+        currentUsers.requireWorksFor(partnershipCode);
         var query = Query.query(Criteria.where("partnershipCode").is(partnershipCode).and("nextReviewDue").lt(today())
                 .and("status").ne(RiskStatus.CLOSED.name())).with(Sort.by("nextReviewDue", "reference"));
         return mongo.find(query, Risk.class);
@@ -162,7 +162,7 @@ public class RiskService {
 
     /** Risks reviewed since a date whose residual score moved, with the score then and now (one query). */
     public List<RiskMovement> movementsSince(String partnershipCode, LocalDate since) {
-        requireWorksFor(partnershipCode);
+        currentUsers.requireWorksFor(partnershipCode);
         var query = Query.query(Criteria.where("partnershipCode").is(partnershipCode).and("reviews.date").gte(since)).with(REGISTER_ORDER);
         return mongo.find(query, Risk.class).stream()
                 .map(risk -> new RiskMovement(risk, risk.residualScoreOn(since.minusDays(1)), risk.getResidualScore()))
@@ -171,7 +171,7 @@ public class RiskService {
 
     @PreAuthorize("hasRole('BOARD_ADMIN')")
     public Risk raise(@Valid RaiseRiskInput input) {
-        requireWorksFor(input.partnershipCode());
+        currentUsers.requireWorksFor(input.partnershipCode());
         if (!partnerships.exists(input.partnershipCode())) {
             throw new RejectedCommand("partnershipCode", "There is no partnership with this code");
         }
@@ -254,7 +254,7 @@ public class RiskService {
 
     @PreAuthorize("hasRole('BOARD_ADMIN')")
     public RiskSettings updateSettings(@Valid UpdateRiskSettingsInput input) {
-        requireWorksFor(input.partnershipCode());
+        currentUsers.requireWorksFor(input.partnershipCode());
         if (input.quarterlyFrom() >= input.monthlyFrom()) {
             throw new RejectedCommand("quarterlyFrom", "Quarterly reviews must start below the score for monthly reviews");
         }
@@ -286,12 +286,6 @@ public class RiskService {
 
     private RiskSettings settingsOf(String partnershipCode) {
         return settingsStore.findById(partnershipCode).orElseGet(() -> RiskSettings.defaults(partnershipCode));
-    }
-
-    private void requireWorksFor(String partnershipCode) {
-        if (!currentUsers.current().worksFor(partnershipCode)) {
-            throw new AccessDeniedException("Not one of the caller's partnerships");
-        }
     }
 
     private RiskDescription description(RiskFields f, String partnershipCode) {

@@ -17,4 +17,13 @@ public class CurrentUsers {
         }
         throw new AuthenticationCredentialsNotFoundException("No JointBoard access token in this request");
     }
+
+    /** The caller, if they work for this partnership; otherwise access is denied (FORBIDDEN). */
+    public CurrentUser requireWorksFor(String partnershipCode) {
+        CurrentUser user = current();
+        if (!user.worksFor(partnershipCode)) {
+            throw new org.springframework.security.access.AccessDeniedException("Not one of the caller's partnerships: " + partnershipCode);
+        }
+        return user;
+    }
 }
