@@ -77,6 +77,9 @@ public abstract class BrowserJourney {
     /** Chooses an option; when a dialog repeats a label of the page behind it, the dialog's field (last in the page) is used. */
     protected void chooseInComboBox(String label, String option, String headingToClickAfter) {
         var input = page.getByLabel(label, new Page.GetByLabelOptions().setExact(true)).last();
+        if (option.equals(input.inputValue())) {
+            return; // already chosen (pages remember the partnership); re-choosing races the option list's redraw
+        }
         input.fill(option);
         page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(option)).first().click();
         // Playwright runs the pattern as a JavaScript regex, which has no \\Q..\\E quoting
