@@ -30,7 +30,8 @@ public abstract class GraphQlTestSupport {
     }
 
     protected WebTestClient http() {
-        return WebTestClient.bindToServer().baseUrl("http://localhost:" + port).build();
+        return WebTestClient.bindToServer().baseUrl("http://localhost:" + port).responseTimeout(java.time.Duration.ofMinutes(1))
+                .codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(16 * 1024 * 1024)).build();
     }
 
     protected HttpGraphQlTester as(String token) {

@@ -50,6 +50,13 @@ class GraphQlErrorHandling {
     }
 
     @GraphQlExceptionHandler
+    GraphQLError conflicting(ConflictingChange ex, GraphqlErrorBuilder<?> error) {
+        return error.errorType(JointBoardErrorType.CONFLICT).message(ex.getMessage())
+                .extensions(Map.of("field", ex.field()))
+                .build();
+    }
+
+    @GraphQlExceptionHandler
     GraphQLError duplicate(DuplicateKeyException ex, GraphqlErrorBuilder<?> error) {
         return badRequest(error, "code", "This code is already used by another record");
     }

@@ -1,5 +1,7 @@
 package org.jointboard.partnership;
 
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -20,7 +22,9 @@ import org.jointboard.security.CurrentUsers;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.data.domain.Window;
+import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.graphql.data.query.ScrollSubrange;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -43,9 +47,11 @@ public class OrganisationService {
     private final KeysetPage pages;
     private final CurrentUsers currentUsers;
     private final AuditTrail audit;
+    private final MongoOperations mongo;
 
     OrganisationService(OrganisationRepository organisations, PartnershipService partnerships, KeysetPage pages,
-            CurrentUsers currentUsers, AuditTrail audit) {
+            CurrentUsers currentUsers, AuditTrail audit, MongoOperations mongo) {
+        this.mongo = mongo;
         this.organisations = organisations;
         this.partnerships = partnerships;
         this.pages = pages;
@@ -78,6 +84,22 @@ public class OrganisationService {
     public java.util.Map<String, Organisation> byCodes(java.util.Collection<String> codes) {
         return organisations.findByCodeIn(new HashSet<>(codes)).stream()
                 .collect(java.util.stream.Collectors.toMap(Organisation::getCode, java.util.function.Function.identity()));
+    }
+
+    /** Organisations serving any of these partnerships that are of one of the kinds or picked by code; by name. */
+    @PreAuthorize("hasRole('BOARD_ADMIN')")
+    public List<Organisation> inScope(Collection<String> partnershipCodes, Collection<OrganisationKind> kinds,
+            Collection<String> codes) {
+        var chosen = new ArrayList<Criteria>();
+        if (!kinds.isEmpty()) {
+            chosen.add(Criteria.where("kind").in(kinds));
+        }
+        if (!codes.isEmpty()) {
+            chosen.add(Criteria.where("code").in(codes));
+        }
+        var query = new Query(Criteria.where("partnershipCodes").in(partnershipCodes)
+                .orOperator(chosen.toArray(Criteria[]::new))).with(BY_NAME);
+        return mongo.find(query, Organisation.class);
     }
 
     @PreAuthorize("hasRole('BOARD_ADMIN')")

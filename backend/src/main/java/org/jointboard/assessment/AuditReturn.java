@@ -1,0 +1,365 @@
+package org.jointboard.assessment;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.jointboard.common.ConflictingChange;
+import org.jointboard.common.RejectedCommand;
+import org.jointboard.partnership.Organisation;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
+import org.springframework.data.mongodb.core.index.CompoundIndexes;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * One organisation's return for an audit cycle. It covers every partnership of the cycle that the organisation
+ * serves: the organisation answers once, and each partnership accepts, challenges and moderates it for its own area.
+ * Answers, their history, improvement actions, every state change and each partnership's review live in this one
+ * document, so each change is one atomic write (no multi-document transactions needed).
+ */
+@Document("auditReturns")
+@CompoundIndexes({
+        @CompoundIndex(name = "one_per_organisation", def = "{'cycleId': 1, 'organisationId': 1}", unique = true),
+        @CompoundIndex(name = "tracker", def = "{'cycleId': 1, 'partnershipCodes': 1, 'state': 1, 'sortName': 1}"),
+        @CompoundIndex(name = "mine", def = "{'organisationCode': 1, 'dueOn': -1}") })
+public class AuditReturn {
+
+    @Id
+    private String id;
+    @Version
+    private Long version;
+    private String cycleId;
+    private String cycleTitle;
+    private String period;
+    private String frameworkId;
+    private String organisationId;
+    private String organisationCode;
+    private String organisationName;
+    private String sortName;
+    private String establishmentType;
+    private Serves serves;
+    private List<String> partnershipCodes;
+    private LocalDate dueOn;
+    private ReturnState state = ReturnState.NOT_STARTED;
+    private List<Answer> answers = new ArrayList<>();
+    private List<ImprovementAction> actions = new ArrayList<>();
+    private List<ReturnEvent> events = new ArrayList<>();
+    private List<AreaReview> reviews = new ArrayList<>();
+    /** Kept up to date on every change, for the summaries' aggregations. */
+    private List<AreaRating> areaRatings = new ArrayList<>();
+    private int requiredCount;
+    private int requiredAnswered;
+    private Instant firstSubmittedAt;
+    private Boolean submittedOnTime;
+    private Instant lastSavedAt;
+    private String lastSavedBy;
+
+    protected AuditReturn() {
+    }
+
+    AuditReturn(AuditCycle cycle, Framework framework, Organisation organisation, Collection<String> covered, Serves serves,
+            Actor issuer, Instant at) {
+        this.cycleId = cycle.getId();
+        this.cycleTitle = cycle.getTitle();
+        this.period = cycle.getPeriod();
+        this.frameworkId = framework.getId();
+        this.organisationId = organisation.getId();
+        this.organisationCode = organisation.getCode();
+        this.organisationName = organisation.getName();
+        this.sortName = organisation.getName().toLowerCase(java.util.Locale.UK);
+        this.establishmentType = organisation.getSchool() == null ? null : organisation.getSchool().establishmentType().name();
+        this.serves = serves;
+        this.partnershipCodes = covered.stream().sorted().toList();
+        this.dueOn = cycle.getDueOn();
+        partnershipCodes.forEach(code -> reviews.add(new AreaReview(code)));
+        events.add(new ReturnEvent(ReturnEvent.Action.ISSUED, null, ReturnState.NOT_STARTED, at, issuer.username(), issuer.name(), null, null));
+        recount(framework);
+    }
+
+    /** Saves some answers (autosave: any subset, partial is fine). An answer changed since the editor saw it is refused. */
+    void saveAnswers(Framework framework, List<AnswerChange> changes, Actor actor, Instant at) {
+        requireState("answers", "answered", ReturnState.NOT_STARTED, ReturnState.IN_PROGRESS, ReturnState.RETURNED);
+        for (AnswerChange change : changes) {
+            Question question = framework.question(change.questionCode()).filter(q -> q.appliesTo(serves, establishmentType))
+                    .orElseThrow(() -> new RejectedCommand(change.field() + ".questionCode",
+                            "There is no question " + change.questionCode() + " in this return"));
+            AnswerRules.check(question, change, framework, partnershipCodes);
+            Optional<Answer> current = answer(question.code());
+            int currentRevision = current.map(Answer::revision).orElse(0);
+            if (currentRevision != change.expectedRevision()) {
+                throw new ConflictingChange(change.field(), "Someone else saved an answer to " + question.code() + " after you opened it ("
+                        + current.map(Answer::answeredBy).orElse("answer cleared") + "). Your answer is not saved: reload to see theirs.");
+            }
+            Answer next = current.map(a -> a.next(change.value(), change.addenda(), at, actor.name()))
+                    .orElseGet(() -> Answer.first(question.code(), framework.standardOf(question.code()), change.value(), change.addenda(), at, actor.name()));
+            answers.removeIf(a -> a.questionCode().equals(question.code()));
+            answers.add(next);
+        }
+        if (state == ReturnState.NOT_STARTED) {
+            moveTo(ReturnEvent.Action.STARTED, ReturnState.IN_PROGRESS, actor, at, null, null);
+        }
+        lastSavedAt = at;
+        lastSavedBy = actor.name();
+        recount(framework);
+    }
+
+    void replaceActions(Framework framework, List<ImprovementAction> newActions) {
+        requireState("actions", "changed", ReturnState.NOT_STARTED, ReturnState.IN_PROGRESS, ReturnState.RETURNED);
+        for (int i = 0; i < newActions.size(); i++) {
+            if (framework.standard(newActions.get(i).standardCode()).isEmpty()) {
+                throw new RejectedCommand("actions[" + i + "].standardCode", "There is no standard " + newActions.get(i).standardCode() + " in this framework");
+            }
+        }
+        actions = new ArrayList<>(newActions);
+    }
+
+    /** Submits the return to every partnership it covers; all required questions must be answered. */
+    void submit(Framework framework, Actor actor, Instant at, LocalDate today) {
+        requireState("state", "submitted", ReturnState.NOT_STARTED, ReturnState.IN_PROGRESS, ReturnState.RETURNED);
+        List<String> missing = framework.requiredFor(serves, establishmentType).stream().map(Question::code)
+                .filter(code -> answer(code).filter(Answer::isAnswered).isEmpty()).toList();
+        if (!missing.isEmpty()) {
+            throw new RejectedCommand("answers", missing.size() + " required question" + (missing.size() == 1 ? " is" : "s are")
+                    + " not answered yet: " + String.join(", ", missing));
+        }
+        if (firstSubmittedAt == null) {
+            firstSubmittedAt = at;
+            submittedOnTime = !today.isAfter(dueOn);
+        }
+        reviews.forEach(AreaReview::withdrawAcceptance);
+        moveTo(ReturnEvent.Action.SUBMITTED, ReturnState.SUBMITTED, actor, at, null, null);
+        recount(framework);
+    }
+
+    void returnForChanges(String partnershipCode, String reasons, Actor actor, Instant at) {
+        review(partnershipCode);
+        requireState("state", "returned for changes", ReturnState.SUBMITTED);
+        reviews.forEach(AreaReview::withdrawAcceptance);
+        moveTo(ReturnEvent.Action.RETURNED, ReturnState.RETURNED, actor, at, partnershipCode, reasons);
+    }
+
+    /** Accepts the return for one partnership; once every partnership it covers has accepted it, it is ACCEPTED and locked. */
+    void accept(String partnershipCode, Actor actor, Instant at) {
+        AreaReview review = review(partnershipCode);
+        requireState("state", "accepted", ReturnState.SUBMITTED);
+        if (review.isAccepted()) {
+            throw new RejectedCommand("partnership", "This return is already accepted for " + partnershipCode);
+        }
+        review.accept(at, actor.name());
+        events.add(new ReturnEvent(ReturnEvent.Action.ACCEPTED_FOR_PARTNERSHIP, state, state, at, actor.username(), actor.name(), partnershipCode, null));
+        if (reviews.stream().allMatch(AreaReview::isAccepted)) {
+            moveTo(ReturnEvent.Action.ACCEPTED, ReturnState.ACCEPTED, actor, at, partnershipCode, null);
+        }
+    }
+
+    void reopen(String partnershipCode, String reason, Actor actor, Instant at) {
+        review(partnershipCode);
+        requireState("state", "re-opened", ReturnState.ACCEPTED);
+        reviews.forEach(AreaReview::withdrawAcceptance);
+        moveTo(ReturnEvent.Action.REOPENED, ReturnState.RETURNED, actor, at, partnershipCode, reason);
+    }
+
+    void moderate(Framework framework, String partnershipCode, List<ModeratedRating> ratings) {
+        AreaReview review = review(partnershipCode);
+        requireSubmittedOnce("ratings", "moderated");
+        for (int i = 0; i < ratings.size(); i++) {
+            ModeratedRating rating = ratings.get(i);
+            if (framework.standard(rating.standardCode()).isEmpty()) {
+                throw new RejectedCommand("ratings[" + i + "].standardCode", "There is no standard " + rating.standardCode() + " in this framework");
+            }
+            if (framework.level(rating.rating()).isEmpty()) {
+                throw new RejectedCommand("ratings[" + i + "].rating", "Choose one of the framework's ratings: " + String.join(", ",
+                        framework.getContent().ratingScale().stream().map(RatingLevel::value).toList()));
+            }
+        }
+        ratings.forEach(review::moderate);
+        recount(framework);
+    }
+
+    void recordChallenge(String partnershipCode, Challenge challenge) {
+        AreaReview review = review(partnershipCode);
+        requireSubmittedOnce("date", "challenged");
+        review.addChallenge(challenge);
+    }
+
+    void releaseFeedback(String partnershipCode, Actor actor, Instant at) {
+        AreaReview review = review(partnershipCode);
+        requireSubmittedOnce("partnership", "given feedback");
+        review.releaseFeedback(at);
+        events.add(new ReturnEvent(ReturnEvent.Action.FEEDBACK_RELEASED, state, state, at, actor.username(), actor.name(), partnershipCode, null));
+    }
+
+    void expectVersion(long version) {
+        this.version = version;
+    }
+
+    public boolean isOverdue(LocalDate today) {
+        return state.editable() && today.isAfter(dueOn);
+    }
+
+    public boolean covers(String partnershipCode) {
+        return partnershipCodes.contains(partnershipCode);
+    }
+
+    public Optional<Answer> answer(String questionCode) {
+        return answers.stream().filter(a -> a.questionCode().equals(questionCode)).findFirst();
+    }
+
+    public Optional<AreaReview> reviewFor(String partnershipCode) {
+        return reviews.stream().filter(r -> r.getPartnershipCode().equals(partnershipCode)).findFirst();
+    }
+
+    private AreaReview review(String partnershipCode) {
+        return reviewFor(partnershipCode).orElseThrow(() -> new RejectedCommand("partnership",
+                "This return does not cover " + partnershipCode + "; it covers " + String.join(", ", partnershipCodes)));
+    }
+
+    private void requireState(String field, String verb, ReturnState... allowed) {
+        if (!Set.of(allowed).contains(state)) {
+            throw new RejectedCommand(field, "This return is " + describe(state) + ", so it cannot be " + verb
+                    + ". That is possible only when it is " + String.join(" or ", java.util.Arrays.stream(allowed).map(AuditReturn::describe).toList()) + ".");
+        }
+    }
+
+    private void requireSubmittedOnce(String field, String verb) {
+        if (firstSubmittedAt == null) {
+            throw new RejectedCommand(field, "This return has not been submitted yet, so it cannot be " + verb);
+        }
+    }
+
+    private static String describe(ReturnState state) {
+        return state.name().toLowerCase(java.util.Locale.UK).replace('_', ' ');
+    }
+
+    private void moveTo(ReturnEvent.Action action, ReturnState to, Actor actor, Instant at, String partnershipCode, String reason) {
+        events.add(new ReturnEvent(action, state, to, at, actor.username(), actor.name(), partnershipCode, reason));
+        state = to;
+    }
+
+    /** Progress and the per-partnership ratings the summaries aggregate. */
+    private void recount(Framework framework) {
+        List<Question> required = framework.requiredFor(serves, establishmentType);
+        requiredCount = required.size();
+        requiredAnswered = (int) required.stream().filter(q -> answer(q.code()).filter(Answer::isAnswered).isPresent()).count();
+        var ratings = new ArrayList<AreaRating>();
+        for (AreaReview review : reviews) {
+            framework.standards().forEach(standard -> {
+                String self = answer(standard.ratingQuestion().code()).filter(Answer::isAnswered).map(a -> a.value().rating()).orElse(null);
+                String moderated = review.moderatedRating(standard.code()).map(ModeratedRating::rating).orElse(null);
+                String effective = moderated != null ? moderated : self;
+                int selfRank = Optional.ofNullable(self).flatMap(framework::level).map(RatingLevel::rank).orElse(0);
+                int moderatedRank = Optional.ofNullable(moderated).flatMap(framework::level).map(RatingLevel::rank).orElse(0);
+                ratings.add(new AreaRating(review.getPartnershipCode(), standard.code(), self, moderated, effective,
+                        moderated != null && selfRank > moderatedRank && moderatedRank > 0));
+            });
+        }
+        areaRatings = ratings;
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public Long getVersion() {
+        return version;
+    }
+
+    public String getCycleId() {
+        return cycleId;
+    }
+
+    public String getCycleTitle() {
+        return cycleTitle;
+    }
+
+    public String getPeriod() {
+        return period;
+    }
+
+    public String getFrameworkId() {
+        return frameworkId;
+    }
+
+    public String getOrganisationId() {
+        return organisationId;
+    }
+
+    public String getOrganisationCode() {
+        return organisationCode;
+    }
+
+    public String getOrganisationName() {
+        return organisationName;
+    }
+
+    public String getEstablishmentType() {
+        return establishmentType;
+    }
+
+    public Serves getServes() {
+        return serves;
+    }
+
+    public List<String> getPartnershipCodes() {
+        return partnershipCodes;
+    }
+
+    public LocalDate getDueOn() {
+        return dueOn;
+    }
+
+    public ReturnState getState() {
+        return state;
+    }
+
+    public List<Answer> getAnswers() {
+        return List.copyOf(answers);
+    }
+
+    public List<ImprovementAction> getActions() {
+        return List.copyOf(actions);
+    }
+
+    public List<ReturnEvent> getEvents() {
+        return List.copyOf(events);
+    }
+
+    public List<AreaReview> getReviews() {
+        return List.copyOf(reviews);
+    }
+
+    public List<AreaRating> getAreaRatings() {
+        return List.copyOf(areaRatings);
+    }
+
+    public int getRequiredCount() {
+        return requiredCount;
+    }
+
+    public int getRequiredAnswered() {
+        return requiredAnswered;
+    }
+
+    public Instant getFirstSubmittedAt() {
+        return firstSubmittedAt;
+    }
+
+    public Boolean getSubmittedOnTime() {
+        return submittedOnTime;
+    }
+
+    public Instant getLastSavedAt() {
+        return lastSavedAt;
+    }
+
+    public String getLastSavedBy() {
+        return lastSavedBy;
+    }
+}

@@ -1,0 +1,26 @@
+package org.jointboard.assessment;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A question of a standard.
+ *
+ * @param serves which board's assurance the answer serves; BOTH lets one return answer for both boards
+ * @param establishmentTypes if not empty, the question applies only to organisations of these establishment types
+ *     (for example the s157 questions of the schools' audit)
+ */
+public record Question(String code, String text, String guidance, AnswerType answerType, boolean required, Serves serves,
+        List<String> choices, Double minimum, Double maximum, Set<String> establishmentTypes) {
+
+    public Question {
+        choices = choices == null ? List.of() : List.copyOf(choices);
+        establishmentTypes = establishmentTypes == null ? Set.of() : Set.copyOf(establishmentTypes);
+        serves = serves == null ? Serves.BOTH : serves;
+    }
+
+    /** Whether the question is asked of a return serving {@code target} from an organisation of this establishment type. */
+    public boolean appliesTo(Serves target, String establishmentType) {
+        return serves.appliesTo(target) && (establishmentTypes.isEmpty() || establishmentTypes.contains(establishmentType));
+    }
+}

@@ -1,0 +1,16 @@
+package org.jointboard.assessment;
+
+/**
+ * Where a return is. NOT_STARTED → IN_PROGRESS (first answer saved) → SUBMITTED → RETURNED (reasons given) →
+ * SUBMITTED again → ACCEPTED (locked, once every partnership it covers has accepted it). An admin may re-open an
+ * accepted return with a reason, which makes it RETURNED.
+ */
+public enum ReturnState {
+    NOT_STARTED, IN_PROGRESS, SUBMITTED, RETURNED, ACCEPTED;
+
+    public boolean editable() {
+        return this == NOT_STARTED || this == IN_PROGRESS || this == RETURNED;
+    }
+
+    public static final java.util.List<ReturnState> OUTSTANDING = java.util.List.of(NOT_STARTED, IN_PROGRESS, RETURNED);
+}

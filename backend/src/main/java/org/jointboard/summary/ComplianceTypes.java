@@ -1,0 +1,57 @@
+package org.jointboard.summary;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.jointboard.assessment.AuditCycle;
+import org.jointboard.assessment.RatingLevel;
+import org.jointboard.assessment.ReturnState;
+
+/** The values of the cycle tracker and the compliance summary. */
+public final class ComplianceTypes {
+
+    private ComplianceTypes() {
+    }
+
+    public record StateCount(ReturnState state, int count) {
+    }
+
+    /** A return still to come in after its deadline, for the business unit to chase. */
+    public record ChaseEntry(String returnId, String organisationName, ReturnState state, LocalDate dueOn, long daysOverdue,
+            int requiredAnswered, int requiredCount) {
+    }
+
+    /**
+     * @param received returns submitted at least once (the return rate's numerator)
+     * @param onTime returns first submitted on or before their deadline
+     */
+    public record CycleTracker(AuditCycle cycle, String partnership, int total, List<StateCount> byState, int received, int onTime,
+            Integer onTimePercent, List<ChaseEntry> overdue) {
+    }
+
+    public record RatingCount(RatingLevel rating, int count) {
+    }
+
+    /**
+     * One standard across the partnership's received returns, by effective rating (moderated if moderated, else self).
+     *
+     * @param judged effective ratings that are a judgement (not "not applicable")
+     * @param percentMet met ÷ judged, whole percent rounded half up; null when nothing is judged
+     * @param change percentMet minus the previous cycle's, in percentage points
+     */
+    public record StandardCompliance(String code, String title, List<RatingCount> ratings, int notRated, int judged, int met,
+            Integer percentMet, Integer previousPercentMet, Integer change, int selfAboveModerated) {
+    }
+
+    public record ComplianceCell(String standardCode, RatingLevel self, RatingLevel moderated, RatingLevel effective,
+            boolean selfAboveModerated) {
+    }
+
+    public record ComplianceRow(String returnId, String organisationName, ReturnState state, List<ComplianceCell> cells) {
+    }
+
+    /** @param heatMap organisations × standards; null for viewers, who see aggregates only */
+    public record ComplianceSummary(AuditCycle cycle, String partnership, int returnsExpected, int returnsReceived,
+            List<StandardCompliance> standards, List<ComplianceRow> heatMap, AuditCycle previousCycle) {
+    }
+}
