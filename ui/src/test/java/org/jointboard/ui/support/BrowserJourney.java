@@ -69,6 +69,13 @@ public abstract class BrowserJourney {
         page.waitForURL(Pattern.compile(Pattern.quote(UI) + "/.*"));
     }
 
+    /** Signs out by starting a fresh browser session, then signs in as someone else. */
+    protected void switchUser(String username) {
+        context.close();
+        newBrowserSession();
+        signIn(username);
+    }
+
     /** The grid keeps recycled cells in the page, hidden: count only what a person can see. */
     protected Locator visible(String text) {
         return page.getByText(text).filter(new Locator.FilterOptions().setVisible(true));

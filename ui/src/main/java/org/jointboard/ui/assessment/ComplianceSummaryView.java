@@ -1,0 +1,128 @@
+package org.jointboard.ui.assessment;
+
+import java.util.List;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.RolesAllowed;
+import org.jointboard.ui.assessment.AssessmentRecords.Cell;
+import org.jointboard.ui.assessment.AssessmentRecords.Level;
+import org.jointboard.ui.assessment.AssessmentRecords.Row;
+import org.jointboard.ui.assessment.AssessmentRecords.StandardCompliance;
+import org.jointboard.ui.assessment.AssessmentRecords.Summary;
+import org.jointboard.ui.layout.MainLayout;
+import org.jointboard.ui.security.Roles;
+
+/**
+ * Compliance for one cycle and partnership: each standard's ratings and change on last year, and (for the board's staff)
+ * the organisations × standards heat map. Every cell says its rating in words; colour only repeats it.
+ */
+@Route(value = "assurance/summary", layout = MainLayout.class)
+@PageTitle("Compliance summary | JointBoard")
+@Menu(order = 56, title = "Compliance summary")
+@RolesAllowed({ Roles.BOARD_ADMIN, Roles.BOARD_CHAIR, Roles.EXECUTIVE_MEMBER, Roles.VIEWER })
+class ComplianceSummaryView extends VerticalLayout {
+
+    private final AssessmentClient assessments;
+    private final VerticalLayout content = new VerticalLayout();
+
+    ComplianceSummaryView(AssessmentClient assessments) {
+        this.assessments = assessments;
+        setSizeFull();
+        content.setPadding(false);
+        var choice = new CycleChoice(assessments, this::show);
+        var top = new HorizontalLayout(choice.partnership, choice.cycle);
+        top.setAlignItems(FlexComponent.Alignment.BASELINE);
+        top.setWrap(true);
+        add(new H1("Compliance summary"), top, content);
+    }
+
+    private void show(String cycle, String partnership) {
+        Summary summary = assessments.summary(cycle, partnership);
+        content.removeAll();
+        var figures = new HorizontalLayout(CycleTrackerView.figure(summary.returnsReceived() + " of " + summary.returnsExpected(), "returns received"));
+        content.add(figures, new Paragraph("Effective rating = the board's moderated rating where there is one, otherwise the organisation's "
+                + "self-rating. % met = met ÷ rated (not applicable left out)"
+                + (summary.previousCycle() == null ? "." : "; change is against " + summary.previousCycle().title() + ".")));
+        content.add(new H2("By standard"), standards(summary.standards()));
+        if (summary.heatMap() != null) {
+            content.add(new H2("Heat map: organisations by standard"), heatMap(summary));
+        }
+    }
+
+    private Grid<StandardCompliance> standards(List<StandardCompliance> standards) {
+        var grid = new Grid<StandardCompliance>();
+        grid.addColumn(s -> s.code() + " " + s.title()).setHeader("Standard").setFlexGrow(4);
+        if (!standards.isEmpty()) {
+            for (int i = 0; i < standards.getFirst().ratings().size(); i++) {
+                int index = i;
+                grid.addColumn(s -> s.ratings().get(index).count()).setHeader(standards.getFirst().ratings().get(index).rating().label()).setFlexGrow(1);
+            }
+        }
+        grid.addColumn(s -> s.percentMet() == null ? "–" : s.percentMet() + "%").setHeader("% met").setFlexGrow(1);
+        grid.addColumn(s -> s.change() == null ? "–" : (s.change() > 0 ? "up " : s.change() < 0 ? "down " : "no change ")
+                + (s.change() == 0 ? "" : Math.abs(s.change()) + " points")).setHeader("Change").setFlexGrow(1);
+        grid.addColumn(StandardCompliance::selfAboveModerated).setHeader("Self-rated above moderation").setFlexGrow(1);
+        grid.setItems(standards);
+        grid.setAllRowsVisible(true);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
+        grid.getElement().setAttribute("aria-label", "Compliance by standard");
+        return grid;
+    }
+
+    private Grid<Row> heatMap(Summary summary) {
+        var grid = new Grid<Row>();
+        grid.addComponentColumn(row -> new RouterLink(row.organisationName(), ReturnView.class, AssessmentNavigation.auditReturn(row.returnId())))
+                .setHeader("Organisation").setFlexGrow(3).setFrozen(true);
+        for (StandardCompliance standard : summary.standards()) {
+            grid.addComponentColumn(row -> cell(row.cells().stream().filter(c -> c.standardCode().equals(standard.code())).findFirst().orElse(null)))
+                    .setHeader(standard.code()).setTooltipGenerator(row -> standard.title()).setFlexGrow(2);
+        }
+        grid.setItems(summary.heatMap());
+        grid.setAllRowsVisible(true);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COLUMN_BORDERS);
+        grid.getElement().setAttribute("aria-label", "Heat map of effective ratings by organisation and standard");
+        grid.setEmptyStateText("No returns received yet.");
+        return grid;
+    }
+
+    private static Span cell(Cell cell) {
+        if (cell == null || cell.effective() == null) {
+            return new Span("Not rated");
+        }
+        String text = cell.effective().label();
+        if (cell.moderated() != null && cell.self() != null && !cell.self().label().equals(cell.moderated().label())) {
+            text = cell.moderated().label() + " (self: " + cell.self().label() + ")";
+        }
+        if (cell.selfAboveModerated()) {
+            text = "▲ " + text;
+        }
+        var span = new Span(text);
+        span.getStyle().set("display", "block").set("padding", "var(--lumo-space-xs)").set("border-radius", "var(--lumo-border-radius-s)")
+                .set("background", background(cell.effective())).set("color", "#1a1a1a");
+        if (cell.selfAboveModerated()) {
+            span.getElement().setAttribute("title", "Self-rating is above the moderated rating");
+        }
+        return span;
+    }
+
+    private static String background(Level level) {
+        return switch (level.rag()) {
+            case "GREEN" -> "#d8f0dc";
+            case "AMBER" -> "#fff0c2";
+            case "RED" -> "#f9d6d5";
+            default -> "transparent";
+        };
+    }
+}

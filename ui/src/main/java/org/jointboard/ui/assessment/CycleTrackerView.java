@@ -1,0 +1,128 @@
+package org.jointboard.ui.assessment;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.RolesAllowed;
+import org.jointboard.ui.api.ConnectionPager;
+import org.jointboard.ui.assessment.AssessmentRecords.ChaseEntry;
+import org.jointboard.ui.assessment.AssessmentRecords.Tracker;
+import org.jointboard.ui.assessment.AssessmentRecords.TrackerRow;
+import org.jointboard.ui.layout.MainLayout;
+import org.jointboard.ui.security.Roles;
+
+/** The business unit's tracker for one audit cycle: how many returns are in, which to chase, and each return's state. */
+@Route(value = "assurance", layout = MainLayout.class)
+@PageTitle("Audit tracker | JointBoard")
+@Menu(order = 55, title = "Audit tracker")
+@RolesAllowed({ Roles.BOARD_ADMIN, Roles.BOARD_CHAIR, Roles.EXECUTIVE_MEMBER })
+class CycleTrackerView extends VerticalLayout {
+
+    private static final List<String> STATES = List.of("NOT_STARTED", "IN_PROGRESS", "SUBMITTED", "RETURNED", "ACCEPTED");
+
+    private final AssessmentClient assessments;
+    private final HorizontalLayout figures = new HorizontalLayout();
+    final Select<String> state = new Select<>();
+    final Checkbox overdueOnly = new Checkbox("Only overdue");
+    final Grid<TrackerRow> returns = new Grid<>();
+    final Grid<ChaseEntry> chase = new Grid<>();
+    private String cycleId;
+    private String partnershipCode;
+
+    CycleTrackerView(AssessmentClient assessments) {
+        this.assessments = assessments;
+        setSizeFull();
+        state.setLabel("State");
+        state.setItems(STATES);
+        state.setItemLabelGenerator(s -> s == null ? "Any state" : AssessmentRecords.stateLabel(s));
+        state.setEmptySelectionAllowed(true);
+        state.setEmptySelectionCaption("Any state");
+        state.addValueChangeListener(event -> refreshReturns());
+        overdueOnly.addValueChangeListener(event -> refreshReturns());
+        figures.setWrap(true);
+
+        returns.addComponentColumn(row -> new RouterLink(row.organisationName(), ReturnView.class, AssessmentNavigation.auditReturn(row.id())))
+                .setHeader("Organisation").setFlexGrow(3);
+        returns.addColumn(row -> AssessmentRecords.stateLabel(row.state()) + (row.overdue() ? ", overdue" : "")).setHeader("State").setFlexGrow(2);
+        returns.addColumn(row -> AssessmentNavigation.progress(row.requiredAnswered(), row.requiredCount())).setHeader("Progress").setFlexGrow(2);
+        returns.addColumn(row -> String.join(", ", row.reviews().stream()
+                .map(r -> r.partnershipCode() + (r.accepted() ? ": accepted" : ": not yet accepted")).toList())).setHeader("Acceptance").setFlexGrow(3);
+        returns.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
+        returns.getElement().setAttribute("aria-label", "Returns in this cycle");
+        returns.setEmptyStateText("No returns match these filters.");
+
+        chase.addComponentColumn(row -> new RouterLink(row.organisationName(), ReturnView.class, AssessmentNavigation.auditReturn(row.returnId())))
+                .setHeader("Organisation").setFlexGrow(3);
+        chase.addColumn(row -> AssessmentRecords.stateLabel(row.state())).setHeader("State").setFlexGrow(1);
+        chase.addColumn(row -> row.daysOverdue() + (row.daysOverdue() == 1 ? " day" : " days") + " overdue").setHeader("Overdue").setFlexGrow(1);
+        chase.addColumn(row -> AssessmentNavigation.progress(row.requiredAnswered(), row.requiredCount())).setHeader("Progress").setFlexGrow(2);
+        chase.setAllRowsVisible(true);
+        chase.getElement().setAttribute("aria-label", "Chase list");
+        chase.setEmptyStateText("Nothing is overdue.");
+
+        var choice = new CycleChoice(assessments, this::show);
+        var filters = new HorizontalLayout(state, overdueOnly);
+        filters.setAlignItems(FlexComponent.Alignment.BASELINE);
+        var top = new HorizontalLayout(choice.partnership, choice.cycle, new RouterLink("Compliance summary", ComplianceSummaryView.class));
+        top.setAlignItems(FlexComponent.Alignment.BASELINE);
+        top.setWrap(true);
+        add(new H1("Audit tracker"), top, figures, new H2("Chase list"), chase, new H2("All returns"), filters, returns);
+        setFlexGrow(1, returns);
+        returns.setMinHeight("20em");
+    }
+
+    private void show(String cycle, String partnership) {
+        this.cycleId = cycle;
+        this.partnershipCode = partnership;
+        Tracker tracker = assessments.tracker(cycle, partnership);
+        figures.removeAll();
+        figures.add(figure(tracker.received() + " of " + tracker.total(), "returned"),
+                figure(tracker.onTimePercent() == null ? "–" : tracker.onTimePercent() + "%", "on time (" + tracker.onTime() + ")"));
+        tracker.byState().forEach(s -> figures.add(figure(String.valueOf(s.count()), AssessmentRecords.stateLabel(s.state()).toLowerCase())));
+        chase.setItems(tracker.overdue());
+        refreshReturns();
+    }
+
+    private void refreshReturns() {
+        if (cycleId == null) {
+            return;
+        }
+        Map<String, Object> filter = new HashMap<>();
+        if (state.getValue() != null) {
+            filter.put("states", List.of(state.getValue()));
+        }
+        if (overdueOnly.getValue()) {
+            filter.put("overdueOnly", true);
+        }
+        String cycle = cycleId;
+        String partnership = partnershipCode;
+        var pager = new ConnectionPager<TrackerRow>((first, after) -> assessments.returns(cycle, partnership, filter, first, after));
+        returns.setItems(query -> pager.fetch(query.getOffset(), query.getLimit()));
+    }
+
+    static Div figure(String number, String label) {
+        var value = new Span(number);
+        value.getStyle().set("font-size", "var(--lumo-font-size-xxl)").set("font-weight", "600").set("display", "block");
+        var card = new Div(value, new Span(label));
+        card.addClassName("figure");
+        card.getStyle().set("border", "1px solid var(--lumo-contrast-20pct)").set("border-radius", "var(--lumo-border-radius-m)")
+                .set("padding", "var(--lumo-space-s) var(--lumo-space-m)").set("min-width", "7em");
+        return card;
+    }
+}

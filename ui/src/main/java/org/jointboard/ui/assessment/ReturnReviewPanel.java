@@ -1,0 +1,193 @@
+package org.jointboard.ui.assessment;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import org.jointboard.ui.api.ApiException;
+import org.jointboard.ui.assessment.AssessmentRecords.RatingLevel;
+import org.jointboard.ui.assessment.AssessmentRecords.ReturnDetail;
+import org.jointboard.ui.assessment.AssessmentRecords.Review;
+
+/** The board's side of a return, for one of the caller's partnerships at a time: decide, challenge, moderate, release feedback. */
+class ReturnReviewPanel extends VerticalLayout {
+
+    private final AssessmentClient assessments;
+    private final ReturnDetail detail;
+    private final Runnable reload;
+    private final ComboBox<String> partnership = new ComboBox<>("Reviewing for");
+    private final VerticalLayout body = new VerticalLayout();
+
+    ReturnReviewPanel(AssessmentClient assessments, ReturnDetail detail, Runnable reload) {
+        this.assessments = assessments;
+        this.detail = detail;
+        this.reload = reload;
+        setPadding(false);
+        body.setPadding(false);
+        partnership.setItems(detail.permissions().moderatePartnerships());
+        partnership.addValueChangeListener(event -> {
+            if (event.getValue() != null) {
+                render();
+            }
+        });
+        add(new H2("Board review"), partnership, body);
+        partnership.setValue(detail.permissions().moderatePartnerships().getFirst());
+    }
+
+    private void render() {
+        body.removeAll();
+        String area = partnership.getValue();
+        Review review = detail.reviews().stream().filter(r -> r.partnershipCode().equals(area)).findFirst().orElseThrow();
+        boolean decides = detail.permissions().decidePartnerships().contains(area);
+        var actions = new HorizontalLayout();
+        actions.setWrap(true);
+        if (decides && detail.state().equals("SUBMITTED") && !review.accepted()) {
+            var accept = new Button("Accept for " + area, event -> send("acceptReturn", Map.of("partnership", area), null));
+            accept.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            actions.add(accept, new Button("Return with reasons", event -> reasonDialog("returnForChanges", "Return for changes",
+                    "What needs to change?", "reasons", area)));
+        }
+        if (decides && detail.state().equals("ACCEPTED")) {
+            actions.add(new Button("Re-open", event -> reasonDialog("reopenReturn", "Re-open this return", "Why is it re-opened?", "reason", area)));
+        }
+        boolean submittedOnce = detail.events().stream().anyMatch(e -> e.action().equals("SUBMITTED"));
+        if (submittedOnce) {
+            actions.add(new Button("Record a challenge", event -> challengeDialog(area)));
+            if (!review.feedbackReleased()) {
+                actions.add(new Button("Release feedback to " + detail.organisationName(),
+                        event -> send("releaseFeedback", Map.of("partnership", area), null)));
+            }
+        }
+        body.add(actions);
+        if (review.accepted()) {
+            body.add(new com.vaadin.flow.component.html.Paragraph("Accepted for " + area + "."));
+        }
+        if (submittedOnce) {
+            body.add(moderation(area, review));
+        }
+    }
+
+    private VerticalLayout moderation(String area, Review review) {
+        var section = new VerticalLayout(new H3("Moderated ratings for " + area));
+        section.setPadding(false);
+        List<RatingLevel> scale = detail.framework().ratingScale();
+        var form = new FormLayout();
+        var chosen = new ArrayList<Map.Entry<String, ComboBox<String>>>();
+        var rationales = new HashMap<String, TextField>();
+        detail.sections().forEach(s -> s.standards().forEach(standard -> {
+            var select = new ComboBox<String>(standard.code() + " " + standard.title() + " (self-rating: " + selfRating(standard.questions()) + ")");
+            select.setItems(scale.stream().map(RatingLevel::value).toList());
+            select.setItemLabelGenerator(v -> scale.stream().filter(l -> l.value().equals(v)).findFirst().map(RatingLevel::label).orElse(v));
+            select.setClearButtonVisible(true);
+            select.setPlaceholder("Not moderated");
+            review.moderated().stream().filter(m -> m.standardCode().equals(standard.code())).findFirst().ifPresent(m -> select.setValue(m.rating()));
+            var rationale = new TextField("Why (" + standard.code() + ")");
+            review.moderated().stream().filter(m -> m.standardCode().equals(standard.code())).findFirst()
+                    .ifPresent(m -> rationale.setValue(m.rationale() == null ? "" : m.rationale()));
+            chosen.add(Map.entry(standard.code(), select));
+            rationales.put(standard.code(), rationale);
+            form.add(select, rationale);
+        }));
+        var save = new Button("Save moderated ratings", event -> {
+            var ratings = chosen.stream().filter(e -> e.getValue().getValue() != null)
+                    .map(e -> Map.<String, Object>of("standardCode", e.getKey(), "rating", e.getValue().getValue(),
+                            "rationale", rationales.get(e.getKey()).getValue()))
+                    .toList();
+            if (ratings.isEmpty()) {
+                Notification.show("Choose at least one moderated rating", 5000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+                return;
+            }
+            send("moderateRatings", Map.of("partnership", area, "ratings", ratings), null);
+        });
+        section.add(form, save);
+        return section;
+    }
+
+    private String selfRating(List<AssessmentRecords.Question> questions) {
+        return questions.stream().filter(q -> q.answerType().equals("RATING")).findFirst()
+                .flatMap(q -> detail.answers().stream().filter(a -> a.questionCode().equals(q.code())).findFirst())
+                .map(a -> a.value().rating()).flatMap(v -> detail.framework().ratingScale().stream().filter(l -> l.value().equals(v)).findFirst())
+                .map(RatingLevel::label).orElse("not rated");
+    }
+
+    private void reasonDialog(String operation, String title, String label, String key, String area) {
+        var dialog = new Dialog();
+        dialog.setHeaderTitle(title);
+        var reason = new TextArea(label);
+        reason.setWidth("32em");
+        reason.setRequired(true);
+        dialog.add(reason);
+        var ok = new Button(title, event -> {
+            if (send(operation, Map.of("partnership", area, key, reason.getValue()), Map.of(key, reason))) {
+                dialog.close();
+            }
+        });
+        ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(new Button("Cancel", event -> dialog.close()), ok);
+        dialog.open();
+    }
+
+    private void challengeDialog(String area) {
+        var dialog = new Dialog();
+        dialog.setHeaderTitle("Record a challenge");
+        var date = new DatePicker("Date", LocalDate.now());
+        var panel = new TextField("Panel or meeting");
+        var questions = new TextArea("Questions raised");
+        var response = new TextArea("The organisation's response");
+        var form = new FormLayout(date, panel, questions, response);
+        dialog.add(form);
+        var ok = new Button("Record challenge", event -> {
+            var input = new HashMap<String, Object>();
+            input.put("partnership", area);
+            input.put("date", date.getValue() == null ? null : date.getValue().toString());
+            input.put("panel", panel.getValue());
+            input.put("questionsRaised", questions.getValue());
+            input.put("agencyResponse", response.getValue());
+            if (send("recordChallenge", input, Map.of("date", date, "panel", panel, "questionsRaised", questions, "agencyResponse", response))) {
+                dialog.close();
+            }
+        });
+        ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(new Button("Cancel", event -> dialog.close()), ok);
+        dialog.open();
+    }
+
+    /** Sends a decision; a refusal shows at its field (or as a message). Returns whether it was taken. */
+    private boolean send(String operation, Map<String, Object> input, Map<String, ? extends HasValidation> fields) {
+        try {
+            assessments.decide(operation, detail.id(), detail.version(), input);
+        } catch (ApiException refused) {
+            HasValidation field = fields == null || refused.field() == null ? null : fields.get(refused.field());
+            if (refused.kind() == ApiException.Kind.BAD_REQUEST && field != null) {
+                field.setErrorMessage(refused.getMessage());
+                field.setInvalid(true);
+                return false;
+            }
+            if (refused.kind() == ApiException.Kind.BAD_REQUEST || refused.kind() == ApiException.Kind.CONFLICT) {
+                Notification.show(refused.userMessage(), 8000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+                return false;
+            }
+            throw refused;
+        }
+        reload.run();
+        Notification.show("Saved", 3000, Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        return true;
+    }
+}

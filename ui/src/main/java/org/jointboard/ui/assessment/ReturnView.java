@@ -1,0 +1,291 @@
+package org.jointboard.ui.assessment;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.jointboard.ui.api.ApiException;
+import org.jointboard.ui.assessment.AnswerFields.AnswerField;
+import org.jointboard.ui.assessment.AssessmentRecords.Answer;
+import org.jointboard.ui.assessment.AssessmentRecords.Event;
+import org.jointboard.ui.assessment.AssessmentRecords.Question;
+import org.jointboard.ui.assessment.AssessmentRecords.ReturnDetail;
+import org.jointboard.ui.assessment.AssessmentRecords.Review;
+import org.jointboard.ui.assessment.AssessmentRecords.SavedAnswers;
+import org.jointboard.ui.assessment.AssessmentRecords.Section;
+import org.jointboard.ui.layout.MainLayout;
+import org.jointboard.ui.security.Roles;
+
+/**
+ * One return. Its organisation's lead answers it section by section (each answer saves as soon as it is given) and
+ * submits it; the board's staff read it and, beside it, accept, return, challenge and moderate it for their area.
+ */
+@Route(value = "returns/:returnId", layout = MainLayout.class)
+@PageTitle("Return | JointBoard")
+@RolesAllowed({ Roles.AGENCY_LEAD, Roles.SCHOOL_LEAD, Roles.BOARD_ADMIN, Roles.BOARD_CHAIR, Roles.EXECUTIVE_MEMBER })
+class ReturnView extends VerticalLayout implements BeforeEnterObserver {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMMM yyyy 'at' HH:mm", Locale.UK);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.UK);
+    private static final ZoneId LONDON = ZoneId.of("Europe/London");
+
+    private final AssessmentClient assessments;
+    private ReturnDetail detail;
+    private final Map<String, Integer> revisions = new HashMap<>();
+    private final Set<String> answered = new HashSet<>();
+    private int version;
+    private final Span saveStatus = new Span();
+    private final Span progressText = new Span();
+    private final ProgressBar progress = new ProgressBar();
+
+    ReturnView(AssessmentClient assessments) {
+        this.assessments = assessments;
+        saveStatus.getElement().setAttribute("role", "status");
+        saveStatus.getElement().setAttribute("aria-live", "polite");
+        progress.setWidth("20em");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        load(event.getRouteParameters().get("returnId").orElseThrow());
+    }
+
+    private void load(String id) {
+        detail = assessments.auditReturn(id);
+        removeAll();
+        if (detail == null) {
+            add(new H1("Return not found"), new Paragraph("This return does not exist, or it is not one you may see."));
+            return;
+        }
+        version = detail.version();
+        revisions.clear();
+        answered.clear();
+        detail.answers().forEach(a -> {
+            revisions.put(a.questionCode(), a.revision());
+            if (hasValue(a)) {
+                answered.add(a.questionCode());
+            }
+        });
+        render();
+    }
+
+    private void render() {
+        add(new H1(detail.organisationName() + ": " + detail.cycleTitle()));
+        add(new Paragraph("For " + String.join(" and ", detail.partnershipCodes()) + ". " + AssessmentRecords.stateLabel(detail.state())
+                + ". Due " + AssessmentNavigation.date(detail.dueOn()) + (detail.overdue() ? " (overdue)" : "") + "."));
+        returnedBanner();
+        showProgress(detail.requiredAnswered(), detail.requiredCount());
+        var status = new HorizontalLayout(progressText, progress, saveStatus);
+        status.setAlignItems(Alignment.CENTER);
+        status.setWrap(true);
+        add(status);
+        if (detail.permissions().canEdit()) {
+            saveStatus.setText(detail.lastSavedAt() == null ? "Answers save as you go." : "All changes saved.");
+            var submit = new Button("Check and submit", event -> confirmSubmit());
+            submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            add(submit);
+        }
+        add(form());
+        if (!detail.permissions().moderatePartnerships().isEmpty()) {
+            add(new ReturnReviewPanel(assessments, detail, () -> load(detail.id())));
+        }
+        feedback();
+        history();
+    }
+
+    private void returnedBanner() {
+        if (!detail.state().equals("RETURNED")) {
+            return;
+        }
+        detail.events().stream().filter(e -> e.to().equals("RETURNED")).reduce((first, second) -> second).ifPresent(e -> {
+            var banner = new Div(new H2("Changes needed"), new Paragraph(e.byName() + " returned this for " + e.partnershipCode()
+                    + " on " + when(e.at()) + ": " + e.reason()));
+            banner.getElement().setAttribute("role", "alert");
+            banner.getStyle().set("border-left", "6px solid var(--lumo-error-color)").set("padding", "0 var(--lumo-space-m)")
+                    .set("background", "var(--lumo-error-color-10pct)");
+            add(banner);
+        });
+    }
+
+    private TabSheet form() {
+        var tabs = new TabSheet();
+        tabs.setWidthFull();
+        boolean readOnly = !detail.permissions().canEdit();
+        for (Section section : detail.sections()) {
+            var page = new VerticalLayout();
+            if (section.guidance() != null) {
+                page.add(new Paragraph(section.guidance()));
+            }
+            section.standards().forEach(standard -> {
+                page.add(new H3(standard.code() + " " + standard.title()));
+                if (standard.guidance() != null) {
+                    page.add(new Paragraph(standard.guidance()));
+                }
+                standard.questions().forEach(question -> page.add(AnswerFields.create(question, current(question),
+                        detail.framework().ratingScale(), readOnly, field -> save(question, field)).component()));
+            });
+            tabs.add(section.title(), page);
+        }
+        return tabs;
+    }
+
+    private AssessmentRecords.AnswerValue current(Question question) {
+        return detail.answers().stream().filter(a -> a.questionCode().equals(question.code())).findFirst().map(Answer::value).orElse(null);
+    }
+
+    /** Autosave of one answer; a refusal stays at the field, with the words the user typed left in place. */
+    private void save(Question question, AnswerField field) {
+        var input = new HashMap<String, Object>(field.value().get());
+        input.put("questionCode", question.code());
+        input.put("expectedRevision", revisions.getOrDefault(question.code(), 0));
+        saveStatus.setText("Saving…");
+        try {
+            SavedAnswers saved = assessments.saveAnswer(detail.id(), input);
+            saved.answers().forEach(a -> revisions.put(a.questionCode(), a.revision()));
+            if (field.answered().getAsBoolean()) {
+                answered.add(question.code());
+            } else {
+                answered.remove(question.code());
+            }
+            version = saved.version();
+            field.validation().setInvalid(false);
+            showProgress(saved.requiredAnswered(), saved.requiredCount());
+            saveStatus.setText("All changes saved at " + TIME.format(Instant.parse(saved.lastSavedAt()).atZone(LONDON)) + ".");
+        } catch (ApiException refused) {
+            if (refused.kind() != ApiException.Kind.BAD_REQUEST && refused.kind() != ApiException.Kind.CONFLICT) {
+                saveStatus.setText("Not saved.");
+                throw refused;
+            }
+            field.validation().setErrorMessage(refused.userMessage());
+            field.validation().setInvalid(true);
+            saveStatus.setText("Not saved: " + question.code() + ". " + refused.userMessage());
+        }
+    }
+
+    private void showProgress(int done, int required) {
+        progress.setMax(Math.max(1, required));
+        progress.setValue(done);
+        String text = AssessmentNavigation.progress(done, required);
+        progressText.setText(text);
+        progress.getElement().setAttribute("aria-label", text);
+    }
+
+    private void confirmSubmit() {
+        var dialog = new Dialog();
+        dialog.setHeaderTitle("Check and submit");
+        List<Question> missing = detail.sections().stream().flatMap(s -> s.standards().stream()).flatMap(s -> s.questions().stream())
+                .filter(q -> q.required() && !answered.contains(q.code())).toList();
+        var body = new VerticalLayout();
+        if (missing.isEmpty()) {
+            body.add(new Paragraph("Every required question is answered. Submitting sends this return to "
+                    + String.join(" and ", detail.partnershipCodes()) + ". You cannot change it afterwards unless it is returned to you."));
+        } else {
+            body.add(new Paragraph(missing.size() + " required question" + (missing.size() == 1 ? " is" : "s are") + " not answered yet:"));
+            var list = new UnorderedList();
+            missing.forEach(q -> list.add(new ListItem(q.code() + " " + q.text())));
+            body.add(list);
+        }
+        dialog.add(body);
+        var submit = new Button("Submit return", event -> {
+            try {
+                assessments.decide("submitReturn", detail.id(), version, Map.of());
+            } catch (ApiException refused) {
+                if (refused.kind() == ApiException.Kind.BAD_REQUEST || refused.kind() == ApiException.Kind.CONFLICT) {
+                    body.add(new Paragraph(refused.userMessage()));
+                    return;
+                }
+                throw refused;
+            }
+            dialog.close();
+            load(detail.id());
+            Notification.show("Submitted. The board's business unit will review it.", 6000, Notification.Position.BOTTOM_START)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        });
+        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        submit.setEnabled(missing.isEmpty());
+        dialog.getFooter().add(new Button("Keep editing", event -> dialog.close()), submit);
+        dialog.open();
+    }
+
+    private void feedback() {
+        List<Review> released = detail.reviews().stream()
+                .filter(r -> !r.moderated().isEmpty() || !r.challenges().isEmpty() || r.accepted()).toList();
+        if (released.isEmpty()) {
+            return;
+        }
+        add(new H2("Board feedback"));
+        for (Review review : released) {
+            var list = new UnorderedList();
+            if (review.accepted()) {
+                list.add(new ListItem("Accepted for " + review.partnershipCode() + "."));
+            }
+            review.moderated().forEach(m -> list.add(new ListItem(m.standardCode() + " moderated rating: " + label(m.rating())
+                    + (m.rationale() == null ? "" : ". " + m.rationale()))));
+            review.challenges().forEach(c -> list.add(new ListItem("Challenge on " + AssessmentNavigation.date(c.date()) + " (" + c.panel() + "): "
+                    + c.questionsRaised() + (c.agencyResponse() == null ? "" : " Response: " + c.agencyResponse()))));
+            add(new H3(review.partnershipCode()), list);
+        }
+    }
+
+    private void history() {
+        add(new H2("History"));
+        var list = new UnorderedList();
+        for (Event e : detail.events().reversed()) {
+            list.add(new ListItem(when(e.at()) + ": " + eventLabel(e) + " by " + e.byName()
+                    + (e.partnershipCode() == null ? "" : " for " + e.partnershipCode()) + (e.reason() == null ? "" : ". " + e.reason())));
+        }
+        add(list);
+    }
+
+    private String label(String rating) {
+        return detail.framework().ratingScale().stream().filter(l -> l.value().equals(rating)).findFirst()
+                .map(AssessmentRecords.RatingLevel::label).orElse(rating);
+    }
+
+    private static String eventLabel(Event e) {
+        return switch (e.action()) {
+            case "ACCEPTED_FOR_PARTNERSHIP" -> "Accepted";
+            case "ACCEPTED" -> "Accepted by every partnership";
+            case "FEEDBACK_RELEASED" -> "Feedback released";
+            case "REOPENED" -> "Re-opened";
+            default -> AssessmentRecords.stateLabel(e.action());
+        };
+    }
+
+    static String when(String instant) {
+        return WHEN.format(Instant.parse(instant).atZone(LONDON));
+    }
+
+    private static boolean hasValue(Answer a) {
+        var v = a.value();
+        return v.rating() != null || v.yesNo() != null || v.number() != null || v.choice() != null || v.text() != null && !v.text().isBlank();
+    }
+}

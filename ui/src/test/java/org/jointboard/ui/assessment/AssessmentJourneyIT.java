@@ -1,0 +1,111 @@
+package org.jointboard.ui.assessment;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import java.util.regex.Pattern;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import org.jointboard.ui.support.BrowserJourney;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Section 11 in a browser (the issue's "done when"): the police lead completes the return both of its partnerships see;
+ * the business unit returns it for Walsall with a reason; the lead fixes and resubmits; it is accepted for both areas and
+ * given a moderated rating; the health trust's lead never sees it; the summary counts it.
+ */
+class AssessmentJourneyIT extends BrowserJourney {
+
+    static final String CURRENT = "Section 11 audit 2026/27";
+
+    @Test
+    void aReturnGoesFromThePoliceToBothBoardsAndBack() {
+        signIn("police.lead");
+        page.navigate(UI + "/returns");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(CURRENT)).click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("West Midlands Police: " + CURRENT))).isVisible();
+        answerEverythingRequired();
+        screenshot("return-answered");
+        submit();
+        String returnUrl = page.url();
+
+        switchUser("admin");
+        page.navigate(UI + "/assurance");
+        chooseInComboBox("Partnership", "Walsall Safeguarding Partnership", "Audit tracker");
+        assertThat(visible("West Midlands Police").first()).isVisible();
+        screenshot("tracker-walsall");
+        page.navigate(returnUrl);
+        chooseInComboBox("Reviewing for", "walsall", "Board review");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Return with reasons")).click();
+        page.getByLabel("What needs to change?").fill("S11-5: give the training figure for the Walsall teams");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Return for changes")).click();
+        assertThat(page.getByText(Pattern.compile("^Returned\\. Due"))).isVisible();
+
+        switchUser("police.lead");
+        page.navigate(returnUrl);
+        assertThat(page.getByText(Pattern.compile("returned this for walsall .*: S11-5: give the training figure"))).isVisible();
+        page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Safe workforce")).click();
+        var training = page.getByLabel(Pattern.compile("^S11-5\\.2 "));
+        training.fill("88");
+        training.press("Tab");
+        assertThat(page.getByText(Pattern.compile("^All changes saved at"))).isVisible();
+        submit();
+
+        switchUser("admin");
+        page.navigate(returnUrl);
+        chooseInComboBox("Reviewing for", "walsall", "Board review");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Accept for walsall")).click();
+        assertThat(page.getByText("Accepted for walsall.")).isVisible();
+        chooseInComboBox("Reviewing for", "wolverhampton", "Board review");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Accept for wolverhampton")).click();
+        assertThat(page.getByText(Pattern.compile("^Accepted\\. Due"))).isVisible();
+        chooseInComboBox("Reviewing for", "wolverhampton", "Board review");
+        chooseInComboBox("S11-4 Safer recruitment and vetting (self-rating: Met)", "Partially met", "Board review");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save moderated ratings")).click();
+        assertThat(page.getByText("Saved", new Page.GetByTextOptions().setExact(true))).isVisible();
+        screenshot("return-accepted-and-moderated");
+
+        page.navigate(UI + "/assurance/summary");
+        chooseInComboBox("Partnership", "Wolverhampton Safeguarding Partnership", "Compliance summary");
+        assertThat(page.getByText("5 of 10")).isVisible();
+        assertThat(visible("▲ Partially met (self: Met)").first()).isVisible();
+        screenshot("compliance-summary");
+
+        switchUser("health.lead");
+        page.navigate(UI + "/returns");
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(CURRENT))).hasCount(1);
+        assertThat(page.getByText("West Midlands Police")).hasCount(0);
+        page.navigate(returnUrl);
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Return not found"))).isVisible();
+    }
+
+    /** Clicks the first option of every question (Met, Yes, the first choice) and types the numbers and evidence, tab by tab. */
+    private void answerEverythingRequired() {
+        for (String tab : new String[] { "Leadership and accountability", "Practice with children, adults and families", "Safe workforce" }) {
+            page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName(tab)).click();
+            Locator groups = page.locator("vaadin-radio-group:visible");
+            for (int i = 0; i < groups.count(); i++) {
+                groups.nth(i).locator("vaadin-radio-button").first().click();
+            }
+            Locator numbers = page.locator("vaadin-number-field:visible input");
+            for (int i = 0; i < numbers.count(); i++) {
+                numbers.nth(i).fill("90");
+                numbers.nth(i).press("Tab");
+            }
+            Locator evidence = page.locator("vaadin-text-field:visible input");
+            for (int i = 0; i < evidence.count(); i++) {
+                evidence.nth(i).fill("Safeguarding policy v4, intranet");
+                evidence.nth(i).press("Tab");
+            }
+        }
+        assertThat(page.getByText(Pattern.compile("^(\\d+) of \\1 required questions answered$"))).isVisible();
+    }
+
+    private void submit() {
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Check and submit")).click();
+        assertThat(page.getByText(Pattern.compile("^Every required question is answered"))).isVisible();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Submit return")).click();
+        assertThat(page.getByText(Pattern.compile("^Submitted\\. Due"))).isVisible();
+    }
+}
