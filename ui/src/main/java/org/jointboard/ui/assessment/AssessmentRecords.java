@@ -83,7 +83,10 @@ final class AssessmentRecords {
     record Level(String label, String rag) {
     }
 
-    record RatingCount(RatingLevel rating, int count) {
+    record RatingLabel(String value, String label, String rag) {
+    }
+
+    record RatingCount(RatingLabel rating, int count) {
     }
 
     record StandardCompliance(String code, String title, int judged, int met, int notRated, Integer percentMet, Integer previousPercentMet,

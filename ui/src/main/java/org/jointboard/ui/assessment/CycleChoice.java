@@ -16,6 +16,7 @@ final class CycleChoice {
     CycleChoice(AssessmentClient assessments, BiConsumer<String, String> onChoice) {
         cycle.setItemLabelGenerator(c -> c.title() + " (due " + AssessmentNavigation.date(c.dueOn()) + ")");
         cycle.setWidth("24em");
+        partnership.setWidth("22em");
         partnership.addValueChangeListener(event -> {
             List<Cycle> cycles = event.getValue() == null ? List.of() : assessments.cycles(event.getValue().code());
             cycle.setItems(cycles);

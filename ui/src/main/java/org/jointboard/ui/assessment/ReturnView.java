@@ -63,6 +63,7 @@ class ReturnView extends VerticalLayout implements BeforeEnterObserver {
     private final Set<String> answered = new HashSet<>();
     private int version;
     private final Span saveStatus = new Span();
+    private final Paragraph summary = new Paragraph();
     private final Span progressText = new Span();
     private final ProgressBar progress = new ProgressBar();
 
@@ -99,8 +100,8 @@ class ReturnView extends VerticalLayout implements BeforeEnterObserver {
 
     private void render() {
         add(new H1(detail.organisationName() + ": " + detail.cycleTitle()));
-        add(new Paragraph("For " + String.join(" and ", detail.partnershipCodes()) + ". " + AssessmentRecords.stateLabel(detail.state())
-                + ". Due " + AssessmentNavigation.date(detail.dueOn()) + (detail.overdue() ? " (overdue)" : "") + "."));
+        describe(detail.state());
+        add(summary);
         returnedBanner();
         showProgress(detail.requiredAnswered(), detail.requiredCount());
         var status = new HorizontalLayout(progressText, progress, saveStatus);
@@ -119,6 +120,11 @@ class ReturnView extends VerticalLayout implements BeforeEnterObserver {
         }
         feedback();
         history();
+    }
+
+    private void describe(String state) {
+        summary.setText("For " + String.join(" and ", detail.partnershipCodes()) + ". " + AssessmentRecords.stateLabel(state)
+                + ". Due " + AssessmentNavigation.date(detail.dueOn()) + (detail.overdue() ? " (overdue)" : "") + ".");
     }
 
     private void returnedBanner() {
@@ -166,7 +172,6 @@ class ReturnView extends VerticalLayout implements BeforeEnterObserver {
         var input = new HashMap<String, Object>(field.value().get());
         input.put("questionCode", question.code());
         input.put("expectedRevision", revisions.getOrDefault(question.code(), 0));
-        saveStatus.setText("Saving…");
         try {
             SavedAnswers saved = assessments.saveAnswer(detail.id(), input);
             saved.answers().forEach(a -> revisions.put(a.questionCode(), a.revision()));
@@ -176,6 +181,7 @@ class ReturnView extends VerticalLayout implements BeforeEnterObserver {
                 answered.remove(question.code());
             }
             version = saved.version();
+            describe(saved.state());
             field.validation().setInvalid(false);
             showProgress(saved.requiredAnswered(), saved.requiredCount());
             saveStatus.setText("All changes saved at " + TIME.format(Instant.parse(saved.lastSavedAt()).atZone(LONDON)) + ".");

@@ -40,7 +40,7 @@ class AssessmentJourneyIT extends BrowserJourney {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Return with reasons")).click();
         page.getByLabel("What needs to change?").fill("S11-5: give the training figure for the Walsall teams");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Return for changes")).click();
-        assertThat(page.getByText(Pattern.compile("^Returned\\. Due"))).isVisible();
+        assertThat(page.getByText(Pattern.compile("Returned\\. Due"))).isVisible();
 
         switchUser("police.lead");
         page.navigate(returnUrl);
@@ -56,14 +56,14 @@ class AssessmentJourneyIT extends BrowserJourney {
         page.navigate(returnUrl);
         chooseInComboBox("Reviewing for", "walsall", "Board review");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Accept for walsall")).click();
-        assertThat(page.getByText("Accepted for walsall.")).isVisible();
+        assertThat(page.getByText("Accepted for walsall.").first()).isVisible();
         chooseInComboBox("Reviewing for", "wolverhampton", "Board review");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Accept for wolverhampton")).click();
-        assertThat(page.getByText(Pattern.compile("^Accepted\\. Due"))).isVisible();
+        assertThat(page.getByText(Pattern.compile("Accepted\\. Due"))).isVisible();
         chooseInComboBox("Reviewing for", "wolverhampton", "Board review");
         chooseInComboBox("S11-4 Safer recruitment and vetting (self-rating: Met)", "Partially met", "Board review");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save moderated ratings")).click();
-        assertThat(page.getByText("Saved", new Page.GetByTextOptions().setExact(true))).isVisible();
+        assertThat(page.getByText(Pattern.compile("^S11-4 moderated rating: Partially met"))).isVisible();
         screenshot("return-accepted-and-moderated");
 
         page.navigate(UI + "/assurance/summary");
@@ -84,21 +84,26 @@ class AssessmentJourneyIT extends BrowserJourney {
     private void answerEverythingRequired() {
         for (String tab : new String[] { "Leadership and accountability", "Practice with children, adults and families", "Safe workforce" }) {
             page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName(tab)).click();
+            assertThat(page.locator("vaadin-radio-group:visible").first()).isVisible();
             Locator groups = page.locator("vaadin-radio-group:visible");
             for (int i = 0; i < groups.count(); i++) {
                 groups.nth(i).locator("vaadin-radio-button").first().click();
+                waitForServer();
             }
             Locator numbers = page.locator("vaadin-number-field:visible input");
             for (int i = 0; i < numbers.count(); i++) {
                 numbers.nth(i).fill("90");
                 numbers.nth(i).press("Tab");
+                waitForServer();
             }
             Locator evidence = page.locator("vaadin-text-field:visible input");
             for (int i = 0; i < evidence.count(); i++) {
                 evidence.nth(i).fill("Safeguarding policy v4, intranet");
                 evidence.nth(i).press("Tab");
+                waitForServer();
             }
         }
+        screenshot("return-answering");
         assertThat(page.getByText(Pattern.compile("^(\\d+) of \\1 required questions answered$"))).isVisible();
     }
 
@@ -106,6 +111,6 @@ class AssessmentJourneyIT extends BrowserJourney {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Check and submit")).click();
         assertThat(page.getByText(Pattern.compile("^Every required question is answered"))).isVisible();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Submit return")).click();
-        assertThat(page.getByText(Pattern.compile("^Submitted\\. Due"))).isVisible();
+        assertThat(page.getByText(Pattern.compile("Submitted\\. Due"))).isVisible();
     }
 }

@@ -69,6 +69,11 @@ public abstract class BrowserJourney {
         page.waitForURL(Pattern.compile(Pattern.quote(UI) + "/.*"));
     }
 
+    /** Waits until the browser has no request to the server in flight (each autosave is one). */
+    protected void waitForServer() {
+        page.waitForFunction("() => window.Vaadin && window.Vaadin.Flow && !Object.values(window.Vaadin.Flow.clients).some(c => c.isActive())");
+    }
+
     /** Signs out by starting a fresh browser session, then signs in as someone else. */
     protected void switchUser(String username) {
         context.close();
@@ -91,6 +96,7 @@ public abstract class BrowserJourney {
         page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(option)).first().click();
         // Playwright runs the pattern as a JavaScript regex, which has no \\Q..\\E quoting
         assertThat(input).hasValue(Pattern.compile("^" + option.replaceAll("[.*+?^${}()|\\[\\]\\\\]", "\\\\$0")));
+        waitForServer(); // choosing often redraws part of the page
     }
 
     /** A multi-select box redraws its options as they are chosen, so choose with the keyboard. */
