@@ -60,6 +60,20 @@ class AssessmentClient {
         return api.fetchList("auditCycles", Map.of("partnership", partnership), "auditCycles", Cycle.class);
     }
 
+    List<AssessmentRecords.FrameworkEdition> publishedFrameworks() {
+        return api.fetchList("publishedFrameworks", Map.of(), "frameworks", AssessmentRecords.FrameworkEdition.class).stream()
+                .filter(f -> f.status().equals("PUBLISHED")).toList();
+    }
+
+    String planCycle(Map<String, Object> input) {
+        return api.fetchOperation("planCycle", "createAuditCycle", Map.of("input", input), "createAuditCycle.cycle.id", String.class);
+    }
+
+    int issueCycle(String id, int version) {
+        return api.fetchOperation("planCycle", "issueAuditCycle", Map.of("input", Map.of("id", id, "version", version)),
+                "issueAuditCycle.cycle.returnCount", Integer.class);
+    }
+
     Tracker tracker(String cycle, String partnership) {
         return api.fetch("cycleTracker", Map.of("cycle", cycle, "partnership", partnership), "cycleTracker", Tracker.class);
     }

@@ -36,6 +36,9 @@ final class AssessmentRecords {
     record Answer(String questionCode, int revision, AnswerValue value) {
     }
 
+    record Action(String standardCode, String action, String lead, LocalDate dueBy, boolean done) {
+    }
+
     record Event(String action, String to, String at, String byName, String partnershipCode, String reason) {
     }
 
@@ -53,14 +56,17 @@ final class AssessmentRecords {
 
     record ReturnDetail(String id, String cycleTitle, String period, String organisationName, String state, List<String> partnershipCodes,
             LocalDate dueOn, boolean overdue, int requiredCount, int requiredAnswered, int version, String lastSavedAt, String lastSavedBy,
-            FrameworkInfo framework, List<Section> sections, List<Answer> answers, List<Event> events, List<Review> reviews,
+            FrameworkInfo framework, List<Section> sections, List<Answer> answers, List<Action> actions, List<Event> events, List<Review> reviews,
             Permissions permissions) {
     }
 
     record SavedAnswers(String state, int version, int requiredAnswered, int requiredCount, String lastSavedAt, List<Answer> answers) {
     }
 
-    record Cycle(String id, String title, String period, LocalDate dueOn, String status) {
+    record Cycle(String id, String title, String period, LocalDate dueOn, String status, int version, int returnCount) {
+    }
+
+    record FrameworkEdition(String id, String code, int edition, String title, String status, List<String> organisationKinds) {
     }
 
     record StateCount(String state, int count) {

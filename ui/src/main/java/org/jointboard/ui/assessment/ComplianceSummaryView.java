@@ -48,8 +48,8 @@ class ComplianceSummaryView extends VerticalLayout {
         add(new H1("Compliance summary"), top, content);
     }
 
-    private void show(String cycle, String partnership) {
-        Summary summary = assessments.summary(cycle, partnership);
+    private void show(AssessmentRecords.Cycle cycle, String partnership) {
+        Summary summary = assessments.summary(cycle.id(), partnership);
         content.removeAll();
         var figures = new HorizontalLayout(CycleTrackerView.figure(summary.returnsReceived() + " of " + summary.returnsExpected(), "returns received"));
         content.add(figures, new Paragraph("Effective rating = the board's moderated rating where there is one, otherwise the organisation's "

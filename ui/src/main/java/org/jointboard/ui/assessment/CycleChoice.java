@@ -13,7 +13,10 @@ final class CycleChoice {
     final ComboBox<AssessmentClient.Partnership> partnership = new ComboBox<>("Partnership");
     final ComboBox<Cycle> cycle = new ComboBox<>("Audit cycle");
 
-    CycleChoice(AssessmentClient assessments, BiConsumer<String, String> onChoice) {
+    private final AssessmentClient assessments;
+
+    CycleChoice(AssessmentClient assessments, BiConsumer<Cycle, String> onChoice) {
+        this.assessments = assessments;
         cycle.setItemLabelGenerator(c -> c.title() + " (due " + AssessmentNavigation.date(c.dueOn()) + ")");
         cycle.setWidth("24em");
         partnership.setWidth("22em");
@@ -24,9 +27,16 @@ final class CycleChoice {
         });
         cycle.addValueChangeListener(event -> {
             if (event.getValue() != null && partnership.getValue() != null) {
-                onChoice.accept(event.getValue().id(), partnership.getValue().code());
+                onChoice.accept(event.getValue(), partnership.getValue().code());
             }
         });
         PartnershipChoice.bind(partnership, assessments.myPartnerships(), AssessmentClient.Partnership::code, AssessmentClient.Partnership::name);
+    }
+
+    /** Reads the partnership's cycles again and chooses the one with this id. */
+    void reload(String cycleId) {
+        List<Cycle> cycles = assessments.cycles(partnership.getValue().code());
+        cycle.setItems(cycles);
+        cycles.stream().filter(c -> c.id().equals(cycleId)).findFirst().ifPresent(cycle::setValue);
     }
 }

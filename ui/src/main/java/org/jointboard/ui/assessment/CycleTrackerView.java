@@ -4,7 +4,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import org.jointboard.ui.api.ApiException;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
@@ -42,11 +48,14 @@ class CycleTrackerView extends VerticalLayout {
     final Checkbox overdueOnly = new Checkbox("Only overdue");
     final Grid<TrackerRow> returns = new Grid<>();
     final Grid<ChaseEntry> chase = new Grid<>();
+    private final boolean admin;
+    private CycleChoice choice;
     private String cycleId;
     private String partnershipCode;
 
-    CycleTrackerView(AssessmentClient assessments) {
+    CycleTrackerView(AssessmentClient assessments, AuthenticationContext authentication) {
         this.assessments = assessments;
+        this.admin = authentication.hasRole(Roles.BOARD_ADMIN);
         setSizeFull();
         state.setLabel("State");
         state.setItems(STATES);
@@ -76,10 +85,12 @@ class CycleTrackerView extends VerticalLayout {
         chase.getElement().setAttribute("aria-label", "Chase list");
         chase.setEmptyStateText("Nothing is overdue.");
 
-        var choice = new CycleChoice(assessments, this::show);
+        choice = new CycleChoice(assessments, this::show);
+        var plan = new Button("Plan a cycle", event -> new PlanCycleDialog(assessments, choice.partnership.getValue(), id -> choice.reload(id)).open());
+        plan.setVisible(admin);
         var filters = new HorizontalLayout(state, overdueOnly);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
-        var top = new HorizontalLayout(choice.partnership, choice.cycle, new RouterLink("Compliance summary", ComplianceSummaryView.class));
+        var top = new HorizontalLayout(choice.partnership, choice.cycle, plan, new RouterLink("Compliance summary", ComplianceSummaryView.class));
         top.setAlignItems(FlexComponent.Alignment.BASELINE);
         top.setWrap(true);
         add(new H1("Audit tracker"), top, figures, new H2("Chase list"), chase, new H2("All returns"), filters, returns);
@@ -87,16 +98,36 @@ class CycleTrackerView extends VerticalLayout {
         returns.setMinHeight("20em");
     }
 
-    private void show(String cycle, String partnership) {
-        this.cycleId = cycle;
+    private void show(AssessmentRecords.Cycle cycle, String partnership) {
+        this.cycleId = cycle.id();
         this.partnershipCode = partnership;
-        Tracker tracker = assessments.tracker(cycle, partnership);
+        Tracker tracker = assessments.tracker(cycle.id(), partnership);
         figures.removeAll();
+        if (cycle.status().equals("PLANNED")) {
+            var issue = new Button("Issue to organisations", event -> issue(cycle));
+            issue.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            issue.setVisible(admin);
+            figures.add(new Span("This cycle is planned and not yet issued: no organisation can see it."), issue);
+        }
         figures.add(figure(tracker.received() + " of " + tracker.total(), "returned"),
                 figure(tracker.onTimePercent() == null ? "–" : tracker.onTimePercent() + "%", "on time (" + tracker.onTime() + ")"));
         tracker.byState().forEach(s -> figures.add(figure(String.valueOf(s.count()), AssessmentRecords.stateLabel(s.state()).toLowerCase())));
         chase.setItems(tracker.overdue());
         refreshReturns();
+    }
+
+    private void issue(AssessmentRecords.Cycle cycle) {
+        try {
+            int issued = assessments.issueCycle(cycle.id(), cycle.version());
+            Notification.show("Issued to " + issued + (issued == 1 ? " organisation" : " organisations") + ": each can now complete its return.", 6000, Notification.Position.BOTTOM_START)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        } catch (ApiException refused) {
+            if (refused.kind() != ApiException.Kind.BAD_REQUEST && refused.kind() != ApiException.Kind.CONFLICT) {
+                throw refused;
+            }
+            Notification.show(refused.userMessage(), 8000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+        }
+        choice.reload(cycle.id());
     }
 
     private void refreshReturns() {

@@ -115,6 +115,7 @@ class ReturnView extends VerticalLayout implements BeforeEnterObserver {
             add(submit);
         }
         add(form());
+        add(new ImprovementActions(detail, this::saveActions));
         if (!detail.permissions().moderatePartnerships().isEmpty()) {
             add(new ReturnReviewPanel(assessments, detail, () -> load(detail.id())));
         }
@@ -194,6 +195,21 @@ class ReturnView extends VerticalLayout implements BeforeEnterObserver {
             field.validation().setInvalid(true);
             saveStatus.setText("Not saved: " + question.code() + ". " + refused.userMessage());
         }
+    }
+
+    /** Saves the whole list of actions; returns whether it was saved (a refusal is shown). */
+    private boolean saveActions(List<Map<String, Object>> actions) {
+        try {
+            assessments.decide("saveImprovementActions", detail.id(), version, Map.of("actions", actions));
+        } catch (ApiException refused) {
+            if (refused.kind() == ApiException.Kind.BAD_REQUEST || refused.kind() == ApiException.Kind.CONFLICT) {
+                Notification.show(refused.userMessage(), 8000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+                return false;
+            }
+            throw refused;
+        }
+        load(detail.id());
+        return true;
     }
 
     private void showProgress(int done, int required) {

@@ -80,6 +80,25 @@ class AssessmentJourneyIT extends BrowserJourney {
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Return not found"))).isVisible();
     }
 
+    @Test
+    void theBusinessUnitPlansAndIssuesACycle() {
+        signIn("admin");
+        page.navigate(UI + "/assurance");
+        chooseInComboBox("Partnership", "Wirral Safeguarding Partnership", "Audit tracker");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Plan a cycle")).click();
+        page.getByLabel("Title").fill("Section 11 audit 2027/28");
+        page.getByLabel("Period").fill("2027/28");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Plan cycle")).click();
+        assertThat(page.getByText("Choose the framework")).isVisible();
+        chooseInComboBox("Framework", "Section 11 self-assessment (S11, edition 1)", "Plan an audit cycle");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Plan cycle")).click();
+        assertThat(page.getByText("This cycle is planned and not yet issued: no organisation can see it.")).isVisible();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Issue to organisations")).click();
+        assertThat(page.getByText("Issued to 1 organisation: each can now complete its return.")).isVisible();
+        assertThat(visible("Wirral Council").first()).isVisible();
+        screenshot("cycle-issued");
+    }
+
     /** Clicks the first option of every question (Met, Yes, the first choice) and types the numbers and evidence, tab by tab. */
     private void answerEverythingRequired() {
         for (String tab : new String[] { "Leadership and accountability", "Practice with children, adults and families", "Safe workforce" }) {

@@ -1,0 +1,91 @@
+package org.jointboard.ui.assessment;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.textfield.TextField;
+import org.jointboard.ui.api.ApiException;
+import org.jointboard.ui.assessment.AssessmentRecords.FrameworkEdition;
+
+/** Plans an audit cycle: which framework, for which partnerships (together: one return per organisation), when, and for whom. */
+class PlanCycleDialog extends Dialog {
+
+    private final AssessmentClient assessments;
+    private final TextField title = new TextField("Title");
+    private final TextField period = new TextField("Period");
+    private final ComboBox<FrameworkEdition> framework = new ComboBox<>("Framework");
+    private final MultiSelectComboBox<AssessmentClient.Partnership> partnerships = new MultiSelectComboBox<>("Partnerships");
+    private final DatePicker opensOn = new DatePicker("Opens on", LocalDate.now());
+    private final DatePicker dueOn = new DatePicker("Deadline", LocalDate.now().plusWeeks(10));
+    private final MultiSelectComboBox<String> kinds = new MultiSelectComboBox<>("Organisations in scope (kinds)");
+
+    PlanCycleDialog(AssessmentClient assessments, AssessmentClient.Partnership current, Consumer<String> planned) {
+        this.assessments = assessments;
+        setHeaderTitle("Plan an audit cycle");
+        period.setPlaceholder("2026/27");
+        framework.setItems(assessments.publishedFrameworks());
+        framework.setItemLabelGenerator(f -> f.title() + " (" + f.code() + ", edition " + f.edition() + ")");
+        framework.addValueChangeListener(event -> {
+            kinds.setItems(event.getValue() == null ? java.util.List.of() : event.getValue().organisationKinds());
+            if (event.getValue() != null) {
+                kinds.setValue(event.getValue().organisationKinds());
+            }
+        });
+        kinds.setItemLabelGenerator(k -> AssessmentRecords.stateLabel(k));
+        partnerships.setItems(assessments.myPartnerships());
+        partnerships.setItemLabelGenerator(AssessmentClient.Partnership::name);
+        partnerships.setHelperText("Partnerships chosen together share one return per organisation that serves them.");
+        if (current != null) {
+            partnerships.setValue(java.util.Set.of(current));
+        }
+        add(new FormLayout(title, period, framework, partnerships, opensOn, dueOn, kinds));
+        var plan = new Button("Plan cycle", event -> plan(planned));
+        plan.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        getFooter().add(new Button("Cancel", event -> close()), plan);
+    }
+
+    private void plan(Consumer<String> planned) {
+        var input = new HashMap<String, Object>();
+        input.put("title", title.getValue());
+        input.put("period", period.getValue());
+        input.put("frameworkId", framework.getValue() == null ? "" : framework.getValue().id());
+        input.put("partnershipCodes", partnerships.getValue().stream().map(AssessmentClient.Partnership::code).toList());
+        input.put("opensOn", opensOn.getValue() == null ? null : opensOn.getValue().toString());
+        input.put("dueOn", dueOn.getValue() == null ? null : dueOn.getValue().toString());
+        input.put("organisationKinds", java.util.List.copyOf(kinds.getValue()));
+        Map<String, HasValidation> fields = Map.of("title", title, "period", period, "frameworkId", framework, "partnershipCodes", partnerships,
+                "opensOn", opensOn, "dueOn", dueOn, "organisationKinds", kinds);
+        fields.values().forEach(f -> f.setInvalid(false));
+        try {
+            String id = assessments.planCycle(input);
+            close();
+            planned.accept(id);
+            Notification.show("Planned. Check it, then issue it to the organisations.", 6000, Notification.Position.BOTTOM_START)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        } catch (ApiException refused) {
+            HasValidation field = refused.field() == null ? null : fields.get(refused.field());
+            if (refused.kind() == ApiException.Kind.BAD_REQUEST && field != null) {
+                field.setErrorMessage(refused.getMessage());
+                field.setInvalid(true);
+                return;
+            }
+            if (refused.kind() == ApiException.Kind.BAD_REQUEST || refused.kind() == ApiException.Kind.FORBIDDEN) {
+                Notification.show(refused.userMessage(), 8000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+                return;
+            }
+            throw refused;
+        }
+    }
+}
