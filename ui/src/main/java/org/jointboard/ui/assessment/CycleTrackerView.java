@@ -11,6 +11,7 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import org.jointboard.ui.api.ApiException;
+import org.jointboard.ui.error.Refusals;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
@@ -122,10 +123,7 @@ class CycleTrackerView extends VerticalLayout {
             Notification.show("Issued to " + issued + (issued == 1 ? " organisation" : " organisations") + ": each can now complete its return.", 6000, Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } catch (ApiException refused) {
-            if (refused.kind() != ApiException.Kind.BAD_REQUEST && refused.kind() != ApiException.Kind.CONFLICT) {
-                throw refused;
-            }
-            Notification.show(refused.userMessage(), 8000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            Refusals.show(refused, null);
         }
         choice.reload(cycle.id());
     }

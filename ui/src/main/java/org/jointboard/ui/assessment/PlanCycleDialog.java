@@ -17,6 +17,7 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.TextField;
 import org.jointboard.ui.api.ApiException;
+import org.jointboard.ui.error.Refusals;
 import org.jointboard.ui.assessment.AssessmentRecords.FrameworkEdition;
 
 /** Plans an audit cycle: which framework, for which partnerships (together: one return per organisation), when, and for whom. */
@@ -75,17 +76,7 @@ class PlanCycleDialog extends Dialog {
             Notification.show("Planned. Check it, then issue it to the organisations.", 6000, Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } catch (ApiException refused) {
-            HasValidation field = refused.field() == null ? null : fields.get(refused.field());
-            if (refused.kind() == ApiException.Kind.BAD_REQUEST && field != null) {
-                field.setErrorMessage(refused.getMessage());
-                field.setInvalid(true);
-                return;
-            }
-            if (refused.kind() == ApiException.Kind.BAD_REQUEST || refused.kind() == ApiException.Kind.FORBIDDEN) {
-                Notification.show(refused.userMessage(), 8000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
-                return;
-            }
-            throw refused;
+            Refusals.show(refused, fields);
         }
     }
 }

@@ -22,6 +22,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import org.jointboard.ui.api.ApiException;
+import org.jointboard.ui.error.Refusals;
 import org.jointboard.ui.assessment.AssessmentRecords.RatingLevel;
 import org.jointboard.ui.assessment.AssessmentRecords.ReturnDetail;
 import org.jointboard.ui.assessment.AssessmentRecords.Review;
@@ -174,17 +175,8 @@ class ReturnReviewPanel extends VerticalLayout {
         try {
             assessments.decide(operation, detail.id(), detail.version(), input);
         } catch (ApiException refused) {
-            HasValidation field = fields == null || refused.field() == null ? null : fields.get(refused.field());
-            if (refused.kind() == ApiException.Kind.BAD_REQUEST && field != null) {
-                field.setErrorMessage(refused.getMessage());
-                field.setInvalid(true);
-                return false;
-            }
-            if (refused.kind() == ApiException.Kind.BAD_REQUEST || refused.kind() == ApiException.Kind.CONFLICT) {
-                Notification.show(refused.userMessage(), 8000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
-                return false;
-            }
-            throw refused;
+            Refusals.show(refused, fields);
+            return false;
         }
         reload.run();
         Notification.show("Saved", 3000, Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);

@@ -33,6 +33,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.jointboard.ui.api.ApiException;
+import org.jointboard.ui.error.Refusals;
 import org.jointboard.ui.assessment.AnswerFields.AnswerField;
 import org.jointboard.ui.assessment.AssessmentRecords.Answer;
 import org.jointboard.ui.assessment.AssessmentRecords.Event;
@@ -202,11 +203,8 @@ class ReturnView extends VerticalLayout implements BeforeEnterObserver {
         try {
             assessments.decide("saveImprovementActions", detail.id(), version, Map.of("actions", actions));
         } catch (ApiException refused) {
-            if (refused.kind() == ApiException.Kind.BAD_REQUEST || refused.kind() == ApiException.Kind.CONFLICT) {
-                Notification.show(refused.userMessage(), 8000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
-                return false;
-            }
-            throw refused;
+            Refusals.show(refused, null);
+            return false;
         }
         load(detail.id());
         return true;

@@ -207,17 +207,8 @@ class RiskView extends VerticalLayout implements BeforeEnterObserver {
         try {
             risks.decide(operation, risk.id(), risk.version(), input);
         } catch (ApiException refused) {
-            var field = fields == null || refused.field() == null ? null : fields.get(refused.field());
-            if (refused.kind() == ApiException.Kind.BAD_REQUEST && field != null) {
-                field.setErrorMessage(refused.getMessage());
-                field.setInvalid(true);
-                return false;
-            }
-            if (refused.kind() == ApiException.Kind.BAD_REQUEST || refused.kind() == ApiException.Kind.CONFLICT) {
-                Notification.show(refused.userMessage(), 8000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
-                return false;
-            }
-            throw refused;
+            org.jointboard.ui.error.Refusals.show(refused, fields);
+            return false;
         }
         risk = risks.risk(risk.id());
         render();
