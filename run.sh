@@ -74,7 +74,7 @@ echo "Starting Keycloak on $KEYCLOAK_PORT, backend on $BACKEND_PORT, ui on $UI_P
 start keycloak "$RUN_DIR/keycloak.log" "$KC_HOME/bin/kc.sh" start-dev --http-host=127.0.0.1 --http-port="$KEYCLOAK_PORT" \
   --http-management-port="$KEYCLOAK_MANAGEMENT_PORT" --hostname="http://localhost:$KEYCLOAK_PORT" --import-realm --health-enabled=true
 start backend "$RUN_DIR/backend.log" env KEYCLOAK_PORT="$KEYCLOAK_PORT" BACKEND_PORT="$BACKEND_PORT" \
-  "$JAVA_HOME/bin/java" -jar backend/target/backend.jar
+  "$JAVA_HOME/bin/java" ${BACKEND_JAVA_OPTS:--Xmx512m} -jar backend/target/backend.jar
 start ui "$RUN_DIR/ui.log" env KEYCLOAK_PORT="$KEYCLOAK_PORT" BACKEND_PORT="$BACKEND_PORT" UI_PORT="$UI_PORT" \
   "$JAVA_HOME/bin/java" -jar ui/target/ui.jar
 

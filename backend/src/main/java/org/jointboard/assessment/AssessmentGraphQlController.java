@@ -128,6 +128,11 @@ class AssessmentGraphQlController {
     }
 
     @MutationMapping
+    ReturnPayload signOffReturn(@Argument AssessmentInputs.SignOffReturnInput input) {
+        return new ReturnPayload(returns.signOff(input));
+    }
+
+    @MutationMapping
     ReturnPayload returnForChanges(@Argument ReturnForChangesInput input) {
         return new ReturnPayload(returns.returnForChanges(input));
     }

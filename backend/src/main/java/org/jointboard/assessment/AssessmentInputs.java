@@ -64,11 +64,12 @@ public final class AssessmentInputs {
             @NotNull(message = "Say whether it serves children's, adults' or both boards") Serves serves,
             @NotEmpty(message = "Choose the kinds of organisation it is for") Set<OrganisationKind> organisationKinds,
             @NotEmpty(message = "A framework needs a rating scale") List<@Valid RatingLevelInput> ratingScale,
-            @NotEmpty(message = "A framework needs sections") List<@Valid SectionInput> sections) {
+            @NotEmpty(message = "A framework needs sections") List<@Valid SectionInput> sections,
+            List<@NotBlank(message = "Name who signs off, for example Head teacher") String> signOffs) {
 
         FrameworkContent toContent() {
             return new FrameworkContent(title, description, serves, organisationKinds,
-                    ratingScale.stream().map(RatingLevelInput::toLevel).toList(), sections.stream().map(SectionInput::toSection).toList());
+                    ratingScale.stream().map(RatingLevelInput::toLevel).toList(), sections.stream().map(SectionInput::toSection).toList(), signOffs);
         }
     }
 
@@ -91,7 +92,7 @@ public final class AssessmentInputs {
             @NotEmpty(message = "Choose at least one partnership") Set<String> partnershipCodes,
             @NotNull(message = "Enter the date the cycle opens") LocalDate opensOn,
             @NotNull(message = "Enter the deadline") LocalDate dueOn,
-            Set<OrganisationKind> organisationKinds, Set<String> organisationCodes) {
+            Set<OrganisationKind> organisationKinds, Set<String> organisationCodes, Set<org.jointboard.partnership.SchoolPhase> schoolPhases) {
     }
 
     public record IssueAuditCycleInput(@NotBlank(message = "Say which cycle") String id,
@@ -182,6 +183,13 @@ public final class AssessmentInputs {
     public record ReleaseFeedbackInput(@NotBlank(message = "Say which return") String returnId,
             @NotNull(message = "Send the version you reviewed") Long version,
             @NotBlank(message = "Say for which partnership") String partnership) {
+    }
+
+    public record SignOffReturnInput(@NotBlank(message = "Say which return") String returnId,
+            @NotNull(message = "Send the version you checked") Long version,
+            @NotBlank(message = "Say who is signing off") String role,
+            @NotBlank(message = "Enter the name of the person signing off") @Size(max = 200, message = "Keep the name under 200 characters") String name,
+            @NotNull(message = "Enter the date it was signed off") LocalDate date) {
     }
 
     public record ReturnFilter(List<ReturnState> states, Boolean overdueOnly) {

@@ -7,6 +7,7 @@ import java.util.Set;
 
 import org.jointboard.common.RejectedCommand;
 import org.jointboard.partnership.OrganisationKind;
+import org.jointboard.partnership.SchoolPhase;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
@@ -38,6 +39,8 @@ public class AuditCycle {
     private LocalDate dueOn;
     private Set<OrganisationKind> organisationKinds;
     private Set<String> organisationCodes;
+    /** Schools' cycles may be for some phases only; empty means every phase. */
+    private Set<SchoolPhase> schoolPhases = Set.of();
     private Status status = Status.PLANNED;
     private Instant issuedAt;
     private String issuedBy;
@@ -66,6 +69,7 @@ public class AuditCycle {
         this.dueOn = details.dueOn();
         this.organisationKinds = Set.copyOf(details.organisationKinds());
         this.organisationCodes = Set.copyOf(details.organisationCodes());
+        this.schoolPhases = details.schoolPhases() == null ? Set.of() : Set.copyOf(details.schoolPhases());
     }
 
     void issued(int returns, Instant at, String by) {
@@ -86,7 +90,13 @@ public class AuditCycle {
     }
 
     public record CycleDetails(String title, String period, Set<String> partnershipCodes, LocalDate opensOn, LocalDate dueOn,
-            Set<OrganisationKind> organisationKinds, Set<String> organisationCodes) {
+            Set<OrganisationKind> organisationKinds, Set<String> organisationCodes, Set<SchoolPhase> schoolPhases) {
+    }
+
+    /** Whether an organisation of the cycle's kinds is in its scope: any non-school, or a school of one of its phases. */
+    public boolean inPhase(org.jointboard.partnership.Organisation organisation) {
+        return schoolPhases == null || schoolPhases.isEmpty() || organisation.getSchool() == null
+                || schoolPhases.contains(organisation.getSchool().phase());
     }
 
     public String getId() {
@@ -135,6 +145,10 @@ public class AuditCycle {
 
     public Set<String> getOrganisationCodes() {
         return organisationCodes;
+    }
+
+    public Set<SchoolPhase> getSchoolPhases() {
+        return schoolPhases == null ? Set.of() : schoolPhases;
     }
 
     public Status getStatus() {

@@ -97,7 +97,7 @@ public class AuditCycleService {
         Framework framework = frameworks.require(input.frameworkId(), "frameworkId");
         var details = new CycleDetails(input.title().strip(), input.period().strip(), input.partnershipCodes(), input.opensOn(),
                 input.dueOn(), input.organisationKinds() == null ? Set.of() : input.organisationKinds(),
-                input.organisationCodes() == null ? Set.of() : input.organisationCodes());
+                input.organisationCodes() == null ? Set.of() : input.organisationCodes(), input.schoolPhases());
         AuditCycle saved = cycles.insert(new AuditCycle(details, framework));
         audit.record("createAuditCycle", "AuditCycle", saved.getId(), saved.getPartnershipCodes(), null, saved);
         return saved;
@@ -119,6 +119,7 @@ public class AuditCycleService {
         Framework framework = frameworks.require(cycle.getFrameworkId(), "id");
         List<Organisation> inScope = organisations.inScope(cycle.getPartnershipCodes(), cycle.getOrganisationKinds(), cycle.getOrganisationCodes())
                 .stream().filter(o -> framework.getOrganisationKinds().contains(o.getKind()) || cycle.getOrganisationCodes().contains(o.getCode()))
+                .filter(cycle::inPhase)
                 .toList();
         if (inScope.isEmpty()) {
             throw new RejectedCommand("id", "No organisation in this cycle's scope serves its partnerships: nothing to issue");

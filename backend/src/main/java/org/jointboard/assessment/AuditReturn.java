@@ -44,12 +44,14 @@ public class AuditReturn {
     private String organisationName;
     private String sortName;
     private String establishmentType;
+    private String phase;
     private Serves serves;
     private List<String> partnershipCodes;
     private LocalDate dueOn;
     private ReturnState state = ReturnState.NOT_STARTED;
     private List<Answer> answers = new ArrayList<>();
     private List<ImprovementAction> actions = new ArrayList<>();
+    private List<SignOff> signOffs = new ArrayList<>();
     private List<ReturnEvent> events = new ArrayList<>();
     private List<AreaReview> reviews = new ArrayList<>();
     /** Kept up to date on every change, for the summaries' aggregations. */
@@ -75,6 +77,7 @@ public class AuditReturn {
         this.organisationName = organisation.getName();
         this.sortName = organisation.getName().toLowerCase(java.util.Locale.UK);
         this.establishmentType = organisation.getSchool() == null ? null : organisation.getSchool().establishmentType().name();
+        this.phase = organisation.getSchool() == null ? null : organisation.getSchool().phase().name();
         this.serves = serves;
         this.partnershipCodes = covered.stream().sorted().toList();
         this.dueOn = cycle.getDueOn();
@@ -125,9 +128,14 @@ public class AuditReturn {
         requireState("state", "submitted", ReturnState.NOT_STARTED, ReturnState.IN_PROGRESS, ReturnState.RETURNED);
         List<String> missing = framework.requiredFor(serves, establishmentType).stream().map(Question::code)
                 .filter(code -> answer(code).filter(Answer::isAnswered).isEmpty()).toList();
+        List<String> unsigned = framework.getSignOffs().stream()
+                .filter(role -> signOffs.stream().noneMatch(s -> s.role().equals(role))).toList();
         if (!missing.isEmpty()) {
             throw new RejectedCommand("answers", missing.size() + " required question" + (missing.size() == 1 ? " is" : "s are")
                     + " not answered yet: " + String.join(", ", missing));
+        }
+        if (!unsigned.isEmpty()) {
+            throw new RejectedCommand("signOffs", "Sign-off is needed first from: " + String.join(", ", unsigned));
         }
         if (firstSubmittedAt == null) {
             firstSubmittedAt = at;
@@ -138,10 +146,22 @@ public class AuditReturn {
         recount(framework);
     }
 
+    /** Records (or replaces) one of the sign-offs the framework asks for. */
+    void signOff(Framework framework, SignOff signOff) {
+        requireState("role", "signed off", ReturnState.NOT_STARTED, ReturnState.IN_PROGRESS, ReturnState.RETURNED);
+        if (!framework.getSignOffs().contains(signOff.role())) {
+            throw new RejectedCommand("role", framework.getSignOffs().isEmpty() ? "This return needs no sign-off"
+                    : "Sign-off is by: " + String.join(", ", framework.getSignOffs()));
+        }
+        signOffs.removeIf(s -> s.role().equals(signOff.role()));
+        signOffs.add(signOff);
+    }
+
     void returnForChanges(String partnershipCode, String reasons, Actor actor, Instant at) {
         review(partnershipCode);
         requireState("state", "returned for changes", ReturnState.SUBMITTED);
         reviews.forEach(AreaReview::withdrawAcceptance);
+        signOffs.clear(); // what is signed off is about to change
         moveTo(ReturnEvent.Action.RETURNED, ReturnState.RETURNED, actor, at, partnershipCode, reasons);
     }
 
@@ -163,6 +183,7 @@ public class AuditReturn {
         review(partnershipCode);
         requireState("state", "re-opened", ReturnState.ACCEPTED);
         reviews.forEach(AreaReview::withdrawAcceptance);
+        signOffs.clear();
         moveTo(ReturnEvent.Action.REOPENED, ReturnState.RETURNED, actor, at, partnershipCode, reason);
     }
 
@@ -325,6 +346,14 @@ public class AuditReturn {
 
     public List<ImprovementAction> getActions() {
         return List.copyOf(actions);
+    }
+
+    public List<SignOff> getSignOffs() {
+        return List.copyOf(signOffs);
+    }
+
+    public String getPhase() {
+        return phase;
     }
 
     public List<ReturnEvent> getEvents() {

@@ -162,6 +162,15 @@ public class AuditReturnService {
                 r -> r.submit(framework(r), actor(), clock.instant(), today()));
     }
 
+    @PreAuthorize("hasAnyRole('AGENCY_LEAD','SCHOOL_LEAD')")
+    public AuditReturn signOff(@Valid AssessmentInputs.SignOffReturnInput input) {
+        if (input.date().isAfter(today())) {
+            throw new org.jointboard.common.RejectedCommand("date", "A sign-off cannot be dated in the future");
+        }
+        var signOff = new SignOff(input.role(), input.name().strip(), input.date(), currentUsers.current().name(), clock.instant());
+        return change("signOffReturn", ownForEditing(input.returnId()), input.version(), r -> r.signOff(framework(r), signOff));
+    }
+
     @PreAuthorize("hasRole('BOARD_ADMIN')")
     public AuditReturn returnForChanges(@Valid ReturnForChangesInput input) {
         return change("returnForChanges", forArea(input.returnId(), input.partnership()), input.version(),

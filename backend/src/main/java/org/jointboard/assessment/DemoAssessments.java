@@ -23,11 +23,13 @@ import org.springframework.data.mongodb.core.MongoOperations;
  * Demo Section 11 data (DOMAIN.md §4 and §10): the S11 framework, last year's cycle (all returns in, two agencies
  * never returned) and this year's cycle for Wolverhampton and Walsall together, so West Midlands Police answers once
  * for both. This year: the CCG accepted (all met), the fire service and the council submitted, Youth Organisations
- * Wolverhampton returned (S11-4 evidence missing), the health trust part-way, the police not started.
+ * Wolverhampton returned (S11-4 evidence missing), the health trust part-way, the police not started. The schools'
+ * s175/s157 framework is published too; the business unit issues its cycle once the school register is imported.
  */
 public final class DemoAssessments {
 
     public static final String FRAMEWORK_FILE = "frameworks/section-11.json";
+    public static final String SCHOOLS_FRAMEWORK_FILE = "frameworks/schools-s175-s157.json";
     private static final Actor DEMO = new Actor("demo", "Demo data");
     private static final List<String> PARTNERSHIPS = List.of("wolverhampton", "walsall");
 
@@ -41,6 +43,9 @@ public final class DemoAssessments {
         Framework framework = FrameworkFiles.read(json, FRAMEWORK_FILE);
         framework.publish(at(today.minusYears(2)), DEMO.username());
         framework = mongo.insert(framework);
+        Framework schools = FrameworkFiles.read(json, SCHOOLS_FRAMEWORK_FILE);
+        schools.publish(at(today.minusYears(2)), DEMO.username());
+        mongo.insert(schools);
         Map<String, Partnership> boards = partnerships.stream().collect(Collectors.toMap(Partnership::getCode, Function.identity()));
         List<Organisation> agencies = organisations.stream().filter(o -> o.getKind() != OrganisationKind.SCHOOL)
                 .filter(o -> o.getPartnershipCodes().stream().anyMatch(PARTNERSHIPS::contains)).toList();
@@ -59,7 +64,7 @@ public final class DemoAssessments {
 
     private static AuditCycle cycle(MongoOperations mongo, Framework framework, String title, LocalDate opens, LocalDate due) {
         var cycle = new AuditCycle(new CycleDetails(title, period(opens), Set.copyOf(PARTNERSHIPS), opens, due,
-                framework.getOrganisationKinds(), Set.of()), framework);
+                framework.getOrganisationKinds(), Set.of(), Set.of()), framework);
         cycle.issued(0, at(opens), DEMO.username());
         return mongo.insert(cycle);
     }

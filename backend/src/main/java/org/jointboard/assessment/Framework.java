@@ -148,6 +148,10 @@ public class Framework {
         return content.ratingScale();
     }
 
+    public List<String> getSignOffs() {
+        return content.signOffs();
+    }
+
     public List<FrameworkSection> getSections() {
         return content.sections();
     }

@@ -9,9 +9,11 @@ import org.jointboard.partnership.OrganisationKind;
 
 /** What a framework edition says: who it is for, its rating scale and its sections, standards and questions. */
 public record FrameworkContent(String title, String description, Serves serves, Set<OrganisationKind> organisationKinds,
-        List<RatingLevel> ratingScale, List<FrameworkSection> sections) {
+        List<RatingLevel> ratingScale, List<FrameworkSection> sections, List<String> signOffs) {
 
+    /** @param signOffs who must sign a return off before it is submitted, for example "Head teacher" */
     public FrameworkContent {
+        signOffs = signOffs == null ? List.of() : List.copyOf(signOffs);
         organisationKinds = Set.copyOf(organisationKinds);
         ratingScale = List.copyOf(ratingScale);
         sections = List.copyOf(sections);

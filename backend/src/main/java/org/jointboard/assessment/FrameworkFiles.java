@@ -18,7 +18,7 @@ public final class FrameworkFiles {
     }
 
     record FrameworkFile(String code, String title, String description, Serves serves, Set<OrganisationKind> organisationKinds,
-            List<RatingLevel> ratingScale, List<FrameworkSection> sections) {
+            List<RatingLevel> ratingScale, List<FrameworkSection> sections, List<String> signOffs) {
     }
 
     /** A draft first edition, checked like one created through the API. */
@@ -26,7 +26,7 @@ public final class FrameworkFiles {
         try (InputStream in = new ClassPathResource(classpathResource).getInputStream()) {
             FrameworkFile file = json.readValue(in, FrameworkFile.class);
             return new Framework(file.code(), 1, new FrameworkContent(file.title(), file.description(), file.serves(),
-                    file.organisationKinds(), file.ratingScale(), file.sections()));
+                    file.organisationKinds(), file.ratingScale(), file.sections(), file.signOffs()));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read framework " + classpathResource, e);
         }

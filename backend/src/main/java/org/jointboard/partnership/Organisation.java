@@ -10,6 +10,7 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.LastModifiedDate;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
+import org.springframework.data.mongodb.core.index.CompoundIndexes;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
@@ -18,7 +19,9 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * seven areas), so it lists the partnership codes it serves.
  */
 @Document("organisations")
-@CompoundIndex(name = "by_partnership_and_name", def = "{'partnershipCodes': 1, 'sortName': 1, '_id': 1}")
+@CompoundIndexes({
+        @CompoundIndex(name = "by_partnership_and_name", def = "{'partnershipCodes': 1, 'sortName': 1, '_id': 1}"),
+        @CompoundIndex(name = "by_urn", def = "{'school.urn': 1}") })
 public class Organisation {
 
     @Id

@@ -43,10 +43,18 @@ public final class PartnershipInputs {
     public record SchoolInput(
             @NotBlank(message = "Enter the school's URN") @Pattern(regexp = "(demo-)?[0-9]{6,7}", message = "A URN is the school's 6 or 7 digit DfE number") String urn,
             @NotNull(message = "Choose the school's phase") SchoolPhase phase,
-            @NotNull(message = "Choose the establishment type") EstablishmentType establishmentType) {
+            @NotNull(message = "Choose the establishment type") EstablishmentType establishmentType,
+            @Size(max = 100, message = "Keep the local authority under 100 characters") String localAuthority,
+            @Size(max = 200, message = "Keep the head teacher's name under 200 characters") String headTeacher,
+            @Size(max = 200, message = "Keep the DSL's name under 200 characters") String dslName,
+            @jakarta.validation.constraints.Email(message = "Enter the DSL's e-mail address, like name@school.org.uk") @Size(max = 200, message = "Keep the e-mail under 200 characters") String dslEmail) {
 
         School toSchool() {
-            return new School(urn, phase, establishmentType);
+            return new School(urn, phase, establishmentType, blank(localAuthority), blank(headTeacher), blank(dslName), blank(dslEmail));
+        }
+
+        private static String blank(String value) {
+            return value == null || value.isBlank() ? null : value.strip();
         }
     }
 

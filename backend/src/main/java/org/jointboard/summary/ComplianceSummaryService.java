@@ -71,8 +71,9 @@ public class ComplianceSummaryService {
         int total = 0;
         int received = 0;
         int onTime = 0;
+        var groups = new java.util.TreeMap<String, int[]>();
         var aggregation = Aggregation.newAggregation(Aggregation.match(ofCycle(cycleId, partnershipCode)),
-                Aggregation.group("state", "submittedOnTime").count().as("count"));
+                Aggregation.group("state", "submittedOnTime", "phase", "establishmentType").count().as("count"));
         for (Document row : mongo.aggregate(aggregation, RETURNS, Document.class).getMappedResults()) {
             Document id = row.get("_id", Document.class);
             int count = ((Number) row.get("count")).intValue();
@@ -81,11 +82,18 @@ public class ComplianceSummaryService {
             Boolean inTime = id.getBoolean("submittedOnTime");
             received += inTime == null ? 0 : count;
             onTime += Boolean.TRUE.equals(inTime) ? count : 0;
+            if (id.getString("phase") != null) {
+                int[] group = groups.computeIfAbsent(id.getString("phase") + "|" + id.getString("establishmentType"), k -> new int[2]);
+                group[0] += count;
+                group[1] += inTime == null ? 0 : count;
+            }
         }
+        List<ComplianceTypes.GroupCount> bySchoolGroup = groups.entrySet().stream().map(e -> new ComplianceTypes.GroupCount(
+                e.getKey().split("\\|")[0], e.getKey().split("\\|")[1], e.getValue()[0], e.getValue()[1])).toList();
         List<StateCount> byState = java.util.Arrays.stream(ReturnState.values())
                 .map(state -> new StateCount(state, counts.getOrDefault(state, 0))).toList();
         return new CycleTracker(cycle, partnershipCode, total, byState, received, onTime, percent(onTime, total),
-                chaseList(cycleId, partnershipCode));
+                chaseList(cycleId, partnershipCode), bySchoolGroup);
     }
 
     /** Compliance by standard, the organisations × standards heat map, and the change against the previous cycle. */
@@ -111,8 +119,49 @@ public class ComplianceSummaryService {
                 previousFramework == null ? null : percentMet(previousFramework, before.getOrDefault(standard.code(), Map.of())))).toList();
         boolean aggregatesOnly = currentUsers.current().hasRole("VIEWER") && !currentUsers.current().hasRole("BOARD_ADMIN")
                 && !currentUsers.current().hasRole("BOARD_CHAIR") && !currentUsers.current().hasRole("EXECUTIVE_MEMBER");
-        return new ComplianceSummary(cycle, partnershipCode, expected, received, standards,
-                aggregatesOnly ? null : heatMap(cycleId, partnershipCode, framework), previous);
+        var sections = framework.getSections().stream().map(section -> sectionCompliance(section, framework, now,
+                previousFramework == null ? null : before, previousFramework)).toList();
+        return new ComplianceSummary(cycle, partnershipCode, expected, received, standards, sections,
+                commonGaps(cycleId, partnershipCode, framework), aggregatesOnly ? null : heatMap(cycleId, partnershipCode, framework), previous);
+    }
+
+    private static ComplianceTypes.SectionCompliance sectionCompliance(org.jointboard.assessment.FrameworkSection section, Framework framework,
+            Map<String, Map<String, int[]>> now, Map<String, Map<String, int[]>> before, Framework previousFramework) {
+        int[] current = tally(framework, section, now);
+        Integer percent = percent(current[1], current[0]);
+        Integer previous = before == null ? null : percent(tally(previousFramework, section, before)[1], tally(previousFramework, section, before)[0]);
+        return new ComplianceTypes.SectionCompliance(section.code(), section.title(), current[0], current[1], percent, previous,
+                percent == null || previous == null ? null : percent - previous);
+    }
+
+    /** {judged, met} over the section's standards. */
+    private static int[] tally(Framework framework, org.jointboard.assessment.FrameworkSection section, Map<String, Map<String, int[]>> counts) {
+        int[] result = new int[2];
+        for (Standard standard : section.standards()) {
+            Map<String, int[]> byRating = counts.getOrDefault(standard.code(), Map.of());
+            for (RatingLevel level : framework.getRatingScale()) {
+                int count = byRating.getOrDefault(level.value(), new int[2])[0];
+                result[0] += level.rank() > 0 ? count : 0;
+                result[1] += level.met() ? count : 0;
+            }
+        }
+        return result;
+    }
+
+    /** The ten yes/no questions most often answered "no" in received returns, by one aggregation. */
+    private List<ComplianceTypes.Gap> commonGaps(String cycleId, String partnershipCode, Framework framework) {
+        var aggregation = Aggregation.newAggregation(Aggregation.match(received(cycleId, partnershipCode)),
+                Aggregation.project("answers"), Aggregation.unwind("answers"),
+                Aggregation.match(Criteria.where("answers.value.yesNo").is(false)),
+                Aggregation.group("answers.questionCode").count().as("count"),
+                Aggregation.sort(Sort.by(Sort.Order.desc("count"), Sort.Order.asc("_id"))), Aggregation.limit(10));
+        var gaps = new ArrayList<ComplianceTypes.Gap>();
+        for (Document row : mongo.aggregate(aggregation, RETURNS, Document.class).getMappedResults()) {
+            String code = row.getString("_id");
+            framework.question(code).ifPresent(q -> gaps.add(new ComplianceTypes.Gap(code, q.text(), framework.standardOf(code),
+                    ((Number) row.get("count")).intValue())));
+        }
+        return gaps;
     }
 
     private List<ChaseEntry> chaseList(String cycleId, String partnershipCode) {

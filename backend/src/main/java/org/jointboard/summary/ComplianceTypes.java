@@ -26,7 +26,20 @@ public final class ComplianceTypes {
      * @param onTime returns first submitted on or before their deadline
      */
     public record CycleTracker(AuditCycle cycle, String partnership, int total, List<StateCount> byState, int received, int onTime,
-            Integer onTimePercent, List<ChaseEntry> overdue) {
+            Integer onTimePercent, List<ChaseEntry> overdue, List<GroupCount> bySchoolGroup) {
+    }
+
+    /** Returns received of issued for one phase and establishment type of school. */
+    public record GroupCount(String phase, String establishmentType, int total, int received) {
+    }
+
+    /** A framework section's standards together: met ÷ judged effective ratings. */
+    public record SectionCompliance(String code, String title, int judged, int met, Integer percentMet, Integer previousPercentMet,
+            Integer change) {
+    }
+
+    /** A yes/no question answered "no" by this many received returns: the common gaps. */
+    public record Gap(String questionCode, String text, String standardCode, int count) {
     }
 
     public record RatingCount(RatingLevel rating, int count) {
@@ -52,6 +65,7 @@ public final class ComplianceTypes {
 
     /** @param heatMap organisations × standards; null for viewers, who see aggregates only */
     public record ComplianceSummary(AuditCycle cycle, String partnership, int returnsExpected, int returnsReceived,
-            List<StandardCompliance> standards, List<ComplianceRow> heatMap, AuditCycle previousCycle) {
+            List<StandardCompliance> standards, List<SectionCompliance> sections, List<Gap> commonGaps, List<ComplianceRow> heatMap,
+            AuditCycle previousCycle) {
     }
 }

@@ -87,7 +87,7 @@ class AssessmentQueryCostTests extends GraphQlTestSupport {
 
     private AuditCycle cycle(Framework framework, LocalDate due) {
         var cycle = new AuditCycle(new CycleDetails("S11 " + due, "p", Set.of("wolverhampton", "walsall"), due.minusWeeks(8), due,
-                Set.of(OrganisationKind.NHS_TRUST), Set.of()), framework);
+                Set.of(OrganisationKind.NHS_TRUST), Set.of(), Set.of()), framework);
         cycle.issued(0, Instant.now(), "test");
         return mongo.insert(cycle);
     }

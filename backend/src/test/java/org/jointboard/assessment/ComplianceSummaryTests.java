@@ -152,7 +152,7 @@ class ComplianceSummaryTests extends GraphQlTestSupport {
 
     private AuditCycle cycle(Framework framework, LocalDate due) {
         var cycle = new AuditCycle(new CycleDetails("Section 11 " + due.getYear(), String.valueOf(due.getYear()), Set.of("wolverhampton", "walsall"),
-                due.minusWeeks(8), due, Set.of(OrganisationKind.POLICE), Set.of()), framework);
+                due.minusWeeks(8), due, Set.of(OrganisationKind.POLICE), Set.of(), Set.of()), framework);
         cycle.issued(0, Instant.now(), "test");
         return mongo.insert(cycle);
     }
