@@ -64,7 +64,7 @@ public final class AssessmentFixtures {
         switch (question.answerType()) {
             case RATING -> input.put("rating", rating);
             case YES_NO -> input.put("yesNo", true);
-            case NUMBER -> input.put("number", 90.0);
+            case NUMBER -> input.put("number", question.maximum() == null ? 90.0 : Math.min(90.0, question.maximum()));
             case CHOICE -> input.put("choice", question.choices().getFirst());
             case TEXT, EVIDENCE -> input.put("text", "Policy v4, board minutes May");
         }
