@@ -17,7 +17,10 @@ final class AssessmentRecords {
     record RatingLevel(String value, String label, String rag, int rank, boolean met) {
     }
 
-    record FrameworkInfo(String title, List<RatingLevel> ratingScale) {
+    record SignOff(String role, String name, LocalDate date) {
+    }
+
+    record FrameworkInfo(String title, List<String> signOffs, List<RatingLevel> ratingScale) {
     }
 
     record Question(String code, String text, String guidance, String answerType, boolean required, List<String> choices,
@@ -56,7 +59,7 @@ final class AssessmentRecords {
 
     record ReturnDetail(String id, String cycleTitle, String period, String organisationName, String state, List<String> partnershipCodes,
             LocalDate dueOn, boolean overdue, int requiredCount, int requiredAnswered, int version, String lastSavedAt, String lastSavedBy,
-            FrameworkInfo framework, List<Section> sections, List<Answer> answers, List<Action> actions, List<Event> events, List<Review> reviews,
+            FrameworkInfo framework, List<SignOff> signOffs, List<Section> sections, List<Answer> answers, List<Action> actions, List<Event> events, List<Review> reviews,
             Permissions permissions) {
     }
 
@@ -76,7 +79,11 @@ final class AssessmentRecords {
             int requiredCount) {
     }
 
-    record Tracker(int total, int received, int onTime, Integer onTimePercent, List<StateCount> byState, List<ChaseEntry> overdue) {
+    record SchoolGroup(String phase, String establishmentType, int total, int received) {
+    }
+
+    record Tracker(int total, int received, int onTime, Integer onTimePercent, List<StateCount> byState, List<ChaseEntry> overdue,
+            List<SchoolGroup> bySchoolGroup) {
     }
 
     record AreaAcceptance(String partnershipCode, boolean accepted) {
@@ -108,7 +115,14 @@ final class AssessmentRecords {
     record PreviousCycle(String title) {
     }
 
-    record Summary(int returnsExpected, int returnsReceived, PreviousCycle previousCycle, List<StandardCompliance> standards, List<Row> heatMap) {
+    record SectionCompliance(String code, String title, int judged, int met, Integer percentMet, Integer change) {
+    }
+
+    record Gap(String questionCode, String text, int count) {
+    }
+
+    record Summary(int returnsExpected, int returnsReceived, PreviousCycle previousCycle, List<StandardCompliance> standards,
+            List<SectionCompliance> sections, List<Gap> commonGaps, List<Row> heatMap) {
     }
 
     /** NOT_STARTED → "Not started". */

@@ -55,10 +55,40 @@ class ComplianceSummaryView extends VerticalLayout {
         content.add(figures, new Paragraph("Effective rating = the board's moderated rating where there is one, otherwise the organisation's "
                 + "self-rating. % met = met ÷ rated (not applicable left out)"
                 + (summary.previousCycle() == null ? "." : "; change is against " + summary.previousCycle().title() + ".")));
+        content.add(new H2("By section"), sections(summary.sections()));
         content.add(new H2("By standard"), standards(summary.standards()));
+        content.add(new H2("Most common gaps"), gaps(summary.commonGaps()));
         if (summary.heatMap() != null) {
             content.add(new H2("Heat map: organisations by standard"), heatMap(summary));
         }
+    }
+
+    private static Grid<AssessmentRecords.SectionCompliance> sections(List<AssessmentRecords.SectionCompliance> sections) {
+        var grid = new Grid<AssessmentRecords.SectionCompliance>();
+        grid.addColumn(AssessmentRecords.SectionCompliance::title).setHeader("Section").setFlexGrow(3);
+        grid.addColumn(s -> s.met() + " of " + s.judged()).setHeader("Standards met").setFlexGrow(1);
+        grid.addColumn(s -> s.percentMet() == null ? "–" : s.percentMet() + "%").setHeader("% met").setFlexGrow(1);
+        grid.addColumn(s -> change(s.change())).setHeader("Change").setFlexGrow(1);
+        grid.setItems(sections);
+        grid.setAllRowsVisible(true);
+        grid.getElement().setAttribute("aria-label", "Compliance by section");
+        return grid;
+    }
+
+    private static Grid<AssessmentRecords.Gap> gaps(List<AssessmentRecords.Gap> gaps) {
+        var grid = new Grid<AssessmentRecords.Gap>();
+        grid.addColumn(g -> g.questionCode() + " " + g.text()).setHeader("Question answered \"no\"").setFlexGrow(4);
+        grid.addColumn(AssessmentRecords.Gap::count).setHeader("Returns").setFlexGrow(1);
+        grid.setItems(gaps);
+        grid.setAllRowsVisible(true);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.getElement().setAttribute("aria-label", "Most common gaps");
+        grid.setEmptyStateText("No question has been answered \"no\".");
+        return grid;
+    }
+
+    private static String change(Integer change) {
+        return change == null ? "–" : change > 0 ? "up " + change + " points" : change < 0 ? "down " + (-change) + " points" : "no change";
     }
 
     private Grid<StandardCompliance> standards(List<StandardCompliance> standards) {
@@ -71,8 +101,7 @@ class ComplianceSummaryView extends VerticalLayout {
             }
         }
         grid.addColumn(s -> s.percentMet() == null ? "–" : s.percentMet() + "%").setHeader("% met").setFlexGrow(1);
-        grid.addColumn(s -> s.change() == null ? "–" : (s.change() > 0 ? "up " : s.change() < 0 ? "down " : "no change ")
-                + (s.change() == 0 ? "" : Math.abs(s.change()) + " points")).setHeader("Change").setFlexGrow(1);
+        grid.addColumn(s -> change(s.change())).setHeader("Change").setFlexGrow(1);
         grid.addColumn(StandardCompliance::selfAboveModerated).setHeader("Self-rated above moderation").setFlexGrow(1);
         grid.setItems(standards);
         grid.setAllRowsVisible(true);

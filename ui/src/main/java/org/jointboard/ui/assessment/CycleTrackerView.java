@@ -49,6 +49,8 @@ class CycleTrackerView extends VerticalLayout {
     final Checkbox overdueOnly = new Checkbox("Only overdue");
     final Grid<TrackerRow> returns = new Grid<>();
     final Grid<ChaseEntry> chase = new Grid<>();
+    final Grid<AssessmentRecords.SchoolGroup> groups = new Grid<>();
+    private final H2 groupsHeading = new H2("Schools by phase and type");
     private final boolean admin;
     private CycleChoice choice;
     private String cycleId;
@@ -94,7 +96,12 @@ class CycleTrackerView extends VerticalLayout {
         var top = new HorizontalLayout(choice.partnership, choice.cycle, plan, new RouterLink("Compliance summary", ComplianceSummaryView.class));
         top.setAlignItems(FlexComponent.Alignment.BASELINE);
         top.setWrap(true);
-        add(new H1("Audit tracker"), top, figures, new H2("Chase list"), chase, new H2("All returns"), filters, returns);
+        groups.addColumn(g -> AssessmentRecords.stateLabel(g.phase())).setHeader("Phase");
+        groups.addColumn(g -> AssessmentRecords.stateLabel(g.establishmentType())).setHeader("Type");
+        groups.addColumn(g -> g.received() + " of " + g.total()).setHeader("Returned");
+        groups.setAllRowsVisible(true);
+        groups.getElement().setAttribute("aria-label", "Schools' returns by phase and type");
+        add(new H1("Audit tracker"), top, figures, groupsHeading, groups, new H2("Chase list"), chase, new H2("All returns"), filters, returns);
         setFlexGrow(1, returns);
         returns.setMinHeight("20em");
     }
@@ -114,6 +121,9 @@ class CycleTrackerView extends VerticalLayout {
                 figure(tracker.onTimePercent() == null ? "–" : tracker.onTimePercent() + "%", "on time (" + tracker.onTime() + ")"));
         tracker.byState().forEach(s -> figures.add(figure(String.valueOf(s.count()), AssessmentRecords.stateLabel(s.state()).toLowerCase())));
         chase.setItems(tracker.overdue());
+        groups.setItems(tracker.bySchoolGroup());
+        groups.setVisible(!tracker.bySchoolGroup().isEmpty());
+        groupsHeading.setVisible(!tracker.bySchoolGroup().isEmpty());
         refreshReturns();
     }
 

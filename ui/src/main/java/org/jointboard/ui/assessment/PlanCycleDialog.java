@@ -31,6 +31,7 @@ class PlanCycleDialog extends Dialog {
     private final DatePicker opensOn = new DatePicker("Opens on", LocalDate.now());
     private final DatePicker dueOn = new DatePicker("Deadline", LocalDate.now().plusWeeks(10));
     private final MultiSelectComboBox<String> kinds = new MultiSelectComboBox<>("Organisations in scope (kinds)");
+    private final MultiSelectComboBox<String> phases = new MultiSelectComboBox<>("School phases (leave empty for all)");
 
     PlanCycleDialog(AssessmentClient assessments, AssessmentClient.Partnership current, Consumer<String> planned) {
         this.assessments = assessments;
@@ -43,6 +44,7 @@ class PlanCycleDialog extends Dialog {
             if (event.getValue() != null) {
                 kinds.setValue(event.getValue().organisationKinds());
             }
+            phases.setVisible(event.getValue() != null && event.getValue().organisationKinds().contains("SCHOOL"));
         });
         kinds.setItemLabelGenerator(k -> AssessmentRecords.stateLabel(k));
         partnerships.setItems(assessments.myPartnerships());
@@ -51,7 +53,10 @@ class PlanCycleDialog extends Dialog {
         if (current != null) {
             partnerships.setValue(java.util.Set.of(current));
         }
-        add(new FormLayout(title, period, framework, partnerships, opensOn, dueOn, kinds));
+        phases.setItems("NURSERY", "PRIMARY", "SECONDARY", "ALL_THROUGH", "SPECIAL", "ALTERNATIVE_PROVISION", "POST_16");
+        phases.setItemLabelGenerator(AssessmentRecords::stateLabel);
+        phases.setVisible(false);
+        add(new FormLayout(title, period, framework, partnerships, opensOn, dueOn, kinds, phases));
         var plan = new Button("Plan cycle", event -> plan(planned));
         plan.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(new Button("Cancel", event -> close()), plan);
@@ -66,8 +71,9 @@ class PlanCycleDialog extends Dialog {
         input.put("opensOn", opensOn.getValue() == null ? null : opensOn.getValue().toString());
         input.put("dueOn", dueOn.getValue() == null ? null : dueOn.getValue().toString());
         input.put("organisationKinds", java.util.List.copyOf(kinds.getValue()));
+        input.put("schoolPhases", java.util.List.copyOf(phases.getValue()));
         Map<String, HasValidation> fields = Map.of("title", title, "period", period, "frameworkId", framework, "partnershipCodes", partnerships,
-                "opensOn", opensOn, "dueOn", dueOn, "organisationKinds", kinds);
+                "opensOn", opensOn, "dueOn", dueOn, "organisationKinds", kinds, "schoolPhases", phases);
         fields.values().forEach(f -> f.setInvalid(false));
         try {
             String id = assessments.planCycle(input);

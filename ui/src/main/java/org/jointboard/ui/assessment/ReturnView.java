@@ -116,6 +116,9 @@ class ReturnView extends VerticalLayout implements BeforeEnterObserver {
             add(submit);
         }
         add(form());
+        if (!detail.framework().signOffs().isEmpty()) {
+            add(signOffs());
+        }
         add(new ImprovementActions(detail, this::saveActions));
         if (!detail.permissions().moderatePartnerships().isEmpty()) {
             add(new ReturnReviewPanel(assessments, detail, () -> load(detail.id())));
@@ -163,6 +166,40 @@ class ReturnView extends VerticalLayout implements BeforeEnterObserver {
             tabs.add(section.title(), page);
         }
         return tabs;
+    }
+
+    /** The sign-offs the framework asks for: who (name) and when, recorded by the lead before submitting. */
+    private VerticalLayout signOffs() {
+        var section = new VerticalLayout(new H2("Sign-off"));
+        section.setPadding(false);
+        for (String role : detail.framework().signOffs()) {
+            var recorded = detail.signOffs().stream().filter(s -> s.role().equals(role)).findFirst();
+            section.add(new Paragraph(recorded.map(s -> role + ": signed off by " + s.name() + " on " + AssessmentNavigation.date(s.date()) + ".")
+                    .orElse(role + ": not signed off yet.")));
+            if (!detail.permissions().canEdit()) {
+                continue;
+            }
+            var name = new com.vaadin.flow.component.textfield.TextField("Name (" + role + ")");
+            recorded.ifPresent(s -> name.setValue(s.name()));
+            var date = new com.vaadin.flow.component.datepicker.DatePicker("Date signed (" + role + ")", recorded.map(AssessmentRecords.SignOff::date)
+                    .orElse(java.time.LocalDate.now()));
+            date.setMax(java.time.LocalDate.now());
+            var record = new Button("Record sign-off: " + role, event -> {
+                try {
+                    assessments.decide("signOffReturn", detail.id(), version, Map.of("role", role, "name", name.getValue(),
+                            "date", date.getValue() == null ? "" : date.getValue().toString()));
+                } catch (ApiException refused) {
+                    Refusals.show(refused, Map.of("name", name, "date", date));
+                    return;
+                }
+                load(detail.id());
+            });
+            var row = new HorizontalLayout(name, date, record);
+            row.setAlignItems(Alignment.BASELINE);
+            row.setWrap(true);
+            section.add(row);
+        }
+        return section;
     }
 
     private AssessmentRecords.AnswerValue current(Question question) {
@@ -223,7 +260,12 @@ class ReturnView extends VerticalLayout implements BeforeEnterObserver {
         dialog.setHeaderTitle("Check and submit");
         List<Question> missing = detail.sections().stream().flatMap(s -> s.standards().stream()).flatMap(s -> s.questions().stream())
                 .filter(q -> q.required() && !answered.contains(q.code())).toList();
+        List<String> unsigned = detail.framework().signOffs().stream()
+                .filter(role -> detail.signOffs().stream().noneMatch(s -> s.role().equals(role))).toList();
         var body = new VerticalLayout();
+        if (!unsigned.isEmpty()) {
+            body.add(new Paragraph("Sign-off is needed first from: " + String.join(", ", unsigned) + " (see Sign-off, below the questions)."));
+        }
         if (missing.isEmpty()) {
             body.add(new Paragraph("Every required question is answered. Submitting sends this return to "
                     + String.join(" and ", detail.partnershipCodes()) + ". You cannot change it afterwards unless it is returned to you."));
@@ -250,7 +292,7 @@ class ReturnView extends VerticalLayout implements BeforeEnterObserver {
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         });
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        submit.setEnabled(missing.isEmpty());
+        submit.setEnabled(missing.isEmpty() && unsigned.isEmpty());
         dialog.getFooter().add(new Button("Keep editing", event -> dialog.close()), submit);
         dialog.open();
     }

@@ -19,6 +19,10 @@ class OrganisationDraft {
     private String urn = "";
     private String phase;
     private String establishmentType;
+    private String localAuthority = "";
+    private String headTeacher = "";
+    private String dslName = "";
+    private String dslEmail = "";
 
     static OrganisationDraft of(OrganisationRow row) {
         var draft = new OrganisationDraft();
@@ -32,6 +36,10 @@ class OrganisationDraft {
             draft.urn = row.school().urn();
             draft.phase = row.school().phase();
             draft.establishmentType = row.school().establishmentType();
+            draft.localAuthority = orEmpty(row.school().localAuthority());
+            draft.headTeacher = orEmpty(row.school().headTeacher());
+            draft.dslName = orEmpty(row.school().dslName());
+            draft.dslEmail = orEmpty(row.school().dslEmail());
         }
         return draft;
     }
@@ -56,11 +64,27 @@ class OrganisationDraft {
             school.put("urn", urn == null ? "" : urn.strip());
             school.put("phase", phase);
             school.put("establishmentType", establishmentType);
+            school.put("localAuthority", localAuthority);
+            school.put("headTeacher", headTeacher);
+            school.put("dslName", dslName);
+            school.put("dslEmail", dslEmail);
             input.put("school", school);
         }
         return input;
     }
 
+    private static String orEmpty(String value) {
+        return value == null ? "" : value;
+    }
+
+    String getLocalAuthority() { return localAuthority; }
+    void setLocalAuthority(String value) { this.localAuthority = value; }
+    String getHeadTeacher() { return headTeacher; }
+    void setHeadTeacher(String value) { this.headTeacher = value; }
+    String getDslName() { return dslName; }
+    void setDslName(String value) { this.dslName = value; }
+    String getDslEmail() { return dslEmail; }
+    void setDslEmail(String value) { this.dslEmail = value; }
     String getCode() { return code; }
     void setCode(String code) { this.code = code; }
     String getName() { return name; }

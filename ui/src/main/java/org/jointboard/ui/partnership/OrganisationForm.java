@@ -26,6 +26,10 @@ class OrganisationForm extends Composite<FormLayout> {
     final TextField urn = new TextField("URN");
     final ComboBox<String> phase = new ComboBox<>("Phase");
     final ComboBox<String> establishmentType = new ComboBox<>("Establishment type");
+    final TextField localAuthority = new TextField("Local authority");
+    final TextField headTeacher = new TextField("Head teacher");
+    final TextField dslName = new TextField("Designated safeguarding lead");
+    final com.vaadin.flow.component.textfield.EmailField dslEmail = new com.vaadin.flow.component.textfield.EmailField("DSL's e-mail");
     final Paragraph formError = new Paragraph();
 
     private final Binder<OrganisationDraft> binder = new Binder<>();
@@ -65,11 +69,25 @@ class OrganisationForm extends Composite<FormLayout> {
         binder.forField(establishmentType).asRequired(new SchoolOnly<>("Choose the establishment type"))
                 .bind(OrganisationDraft::getEstablishmentType, OrganisationDraft::setEstablishmentType);
 
+        binder.forField(localAuthority).bind(OrganisationDraft::getLocalAuthority, OrganisationDraft::setLocalAuthority);
+        binder.forField(headTeacher).bind(OrganisationDraft::getHeadTeacher, OrganisationDraft::setHeadTeacher);
+        binder.forField(dslName).bind(OrganisationDraft::getDslName, OrganisationDraft::setDslName);
+        binder.forField(dslEmail).bind(OrganisationDraft::getDslEmail, OrganisationDraft::setDslEmail);
         kind.addValueChangeListener(event -> showSchoolFields("SCHOOL".equals(event.getValue())));
-        fieldsByInputName = Map.of("code", code, "name", name, "kind", kind, "partnershipCodes", partnerships,
-                "school", urn, "school.urn", urn, "school.phase", phase, "school.establishmentType", establishmentType);
+        fieldsByInputName = Map.ofEntries(Map.entry("code", code),
+                Map.entry("name", name),
+                Map.entry("kind", kind),
+                Map.entry("partnershipCodes", partnerships),
+                Map.entry("school", urn),
+                Map.entry("school.urn", urn),
+                Map.entry("school.phase", phase),
+                Map.entry("school.establishmentType", establishmentType),
+                Map.entry("school.localAuthority", localAuthority),
+                Map.entry("school.headTeacher", headTeacher),
+                Map.entry("school.dslName", dslName),
+                Map.entry("school.dslEmail", dslEmail));
 
-        getContent().add(code, name, kind, partnerships, urn, phase, establishmentType, formError);
+        getContent().add(code, name, kind, partnerships, urn, phase, establishmentType, localAuthority, headTeacher, dslName, dslEmail, formError);
         getContent().setColspan(formError, 2);
         showSchoolFields(false);
         formError.setVisible(false);
@@ -110,6 +128,10 @@ class OrganisationForm extends Composite<FormLayout> {
         urn.setVisible(school);
         phase.setVisible(school);
         establishmentType.setVisible(school);
+        localAuthority.setVisible(school);
+        headTeacher.setVisible(school);
+        dslName.setVisible(school);
+        dslEmail.setVisible(school);
     }
 
     /** Required only while the kind is School. */

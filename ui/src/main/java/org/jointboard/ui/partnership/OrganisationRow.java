@@ -9,7 +9,8 @@ record OrganisationRow(String id, String code, String name, String kind, int ver
     record PartnershipRef(String code, String name) {
     }
 
-    record SchoolRow(String urn, String phase, String establishmentType) {
+    record SchoolRow(String urn, String phase, String establishmentType, String localAuthority, String headTeacher, String dslName,
+            String dslEmail) {
     }
 
     String servesLabel() {

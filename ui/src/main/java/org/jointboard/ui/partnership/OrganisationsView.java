@@ -87,7 +87,9 @@ class OrganisationsView extends VerticalLayout {
         grid.getElement().setAttribute("aria-label", "Organisations");
         refresh();
 
-        var filters = new HorizontalLayout(nameFilter, partnershipFilter, kindFilter, add);
+        var importSchools = new com.vaadin.flow.router.RouterLink("Import schools from CSV", SchoolImportView.class);
+        importSchools.setVisible(canEdit);
+        var filters = new HorizontalLayout(nameFilter, partnershipFilter, kindFilter, add, importSchools);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);
         add(new H1("Organisations"), filters, grid);

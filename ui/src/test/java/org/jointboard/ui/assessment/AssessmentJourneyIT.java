@@ -4,7 +4,6 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import java.util.regex.Pattern;
 
-import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.jointboard.ui.support.BrowserJourney;
@@ -99,37 +98,11 @@ class AssessmentJourneyIT extends BrowserJourney {
         screenshot("cycle-issued");
     }
 
-    /** Clicks the first option of every question (Met, Yes, the first choice) and types the numbers and evidence, tab by tab. */
     private void answerEverythingRequired() {
-        for (String tab : new String[] { "Leadership and accountability", "Practice with children, adults and families", "Safe workforce" }) {
-            page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName(tab)).click();
-            assertThat(page.locator("vaadin-radio-group:visible").first()).isVisible();
-            Locator groups = page.locator("vaadin-radio-group:visible");
-            for (int i = 0; i < groups.count(); i++) {
-                groups.nth(i).locator("vaadin-radio-button").first().click();
-                waitForServer();
-            }
-            Locator numbers = page.locator("vaadin-number-field:visible input");
-            for (int i = 0; i < numbers.count(); i++) {
-                numbers.nth(i).fill("90");
-                numbers.nth(i).press("Tab");
-                waitForServer();
-            }
-            Locator evidence = page.locator("vaadin-text-field:visible input");
-            for (int i = 0; i < evidence.count(); i++) {
-                evidence.nth(i).fill("Safeguarding policy v4, intranet");
-                evidence.nth(i).press("Tab");
-                waitForServer();
-            }
-        }
-        screenshot("return-answering");
-        assertThat(page.getByText(Pattern.compile("^(\\d+) of \\1 required questions answered$"))).isVisible();
+        new ReturnForm(page, this::waitForServer).answerEverythingRequired();
     }
 
     private void submit() {
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Check and submit")).click();
-        assertThat(page.getByText(Pattern.compile("^Every required question is answered"))).isVisible();
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Submit return")).click();
-        assertThat(page.getByText(Pattern.compile("Submitted\\. Due"))).isVisible();
+        new ReturnForm(page, this::waitForServer).submit();
     }
 }
