@@ -45,6 +45,7 @@ class SchoolImportView extends VerticalLayout {
     final ComboBox<Partnership> partnership = new ComboBox<>("Schools of");
     private final Paragraph summary = new Paragraph();
     private final Grid<RowError> errors = new Grid<>();
+    private final H2 errorsHeading = new H2("Errors in the file");
     private final Button importButton = new Button();
     private String csv;
 
@@ -75,13 +76,14 @@ class SchoolImportView extends VerticalLayout {
                         + "head_teacher, dsl_name and dsl_email. Schools already registered are matched by URN and updated; nothing is "
                         + "imported until the whole file is correct."),
                 new Anchor(SAMPLE, "Download the sample register (106 Wolverhampton schools)"),
-                partnership, upload, summary, importButton, new H2("Errors"), errors);
+                partnership, upload, summary, importButton, errorsHeading, errors);
+        errorsHeading.setVisible(false);
         PartnershipChoice.bind(partnership, organisations.myPartnerships().stream().map(p -> new Partnership(p.code(), p.name())).toList(),
                 Partnership::code, Partnership::name);
     }
 
     private void preview(String fileName) {
-        Report report = api.fetch("schoolImport", Map.of("input", input()), "previewSchoolImport", Report.class);
+        Report report = api.fetchOperation("schoolImport", "previewSchoolImport", Map.of("input", input()), "previewSchoolImport", Report.class);
         show(report, fileName + ": " + report.rows() + " schools read. ");
     }
 
@@ -101,6 +103,7 @@ class SchoolImportView extends VerticalLayout {
                 + ": correct the file and upload it again. Nothing has been imported."));
         errors.setItems(report.errors());
         errors.setVisible(report.errorCount() > 0);
+        errorsHeading.setVisible(report.errorCount() > 0);
         boolean ready = report.errorCount() == 0 && !report.applied() && report.rows() > 0;
         importButton.setText("Import " + report.rows() + (report.rows() == 1 ? " school" : " schools") + " into "
                 + (partnership.getValue() == null ? "" : partnership.getValue().name()));

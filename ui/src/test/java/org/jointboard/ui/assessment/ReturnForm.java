@@ -25,6 +25,7 @@ final class ReturnForm {
         int count = tabs.count();
         for (int t = 0; t < count; t++) {
             tabs.nth(t).click();
+            waitForServer.run(); // the section's questions arrive from the server; until then the last section shows
             assertThat(page.locator("vaadin-radio-group:visible").first()).isVisible();
             Locator groups = page.locator("vaadin-radio-group:visible");
             for (int i = 0; i < groups.count(); i++) {
@@ -37,7 +38,7 @@ final class ReturnForm {
                 numbers.nth(i).press("Tab");
                 waitForServer.run();
             }
-            Locator evidence = page.locator("vaadin-tab-sheet vaadin-text-field:visible input");
+            Locator evidence = page.getByLabel(Pattern.compile("Evidence: ")).filter(new Locator.FilterOptions().setVisible(true));
             for (int i = 0; i < evidence.count(); i++) {
                 evidence.nth(i).fill("Safeguarding policy v4, intranet");
                 evidence.nth(i).press("Tab");
