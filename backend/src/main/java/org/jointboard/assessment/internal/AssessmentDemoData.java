@@ -45,6 +45,6 @@ class AssessmentDemoData implements ApplicationRunner {
             return;
         }
         int returns = DemoAssessments.load(mongo, json, clock, mongo.findAll(Organisation.class), mongo.findAll(Partnership.class));
-        log.info("Loaded demo Section 11 data: 1 framework, 2 cycles, {} returns", returns);
+        log.info("Loaded demo assessment data: the Section 11 and schools' frameworks, 2 Section 11 cycles, {} returns", returns);
     }
 }

@@ -52,6 +52,7 @@ class CycleTrackerView extends VerticalLayout {
     final Grid<AssessmentRecords.SchoolGroup> groups = new Grid<>();
     private final H2 groupsHeading = new H2("Schools by phase and type");
     private final boolean admin;
+    private final PartnershipNames names;
     private CycleChoice choice;
     private String cycleId;
     private String partnershipCode;
@@ -59,6 +60,7 @@ class CycleTrackerView extends VerticalLayout {
     CycleTrackerView(AssessmentClient assessments, AuthenticationContext authentication) {
         this.assessments = assessments;
         this.admin = authentication.hasRole(Roles.BOARD_ADMIN);
+        this.names = PartnershipNames.of(assessments);
         setSizeFull();
         state.setLabel("State");
         state.setItems(STATES);
@@ -74,7 +76,7 @@ class CycleTrackerView extends VerticalLayout {
         returns.addColumn(row -> AssessmentRecords.stateLabel(row.state()) + (row.overdue() ? ", overdue" : "")).setHeader("State").setFlexGrow(2);
         returns.addColumn(row -> AssessmentNavigation.progress(row.requiredAnswered(), row.requiredCount())).setHeader("Progress").setFlexGrow(2);
         returns.addColumn(row -> String.join(", ", row.reviews().stream()
-                .map(r -> r.partnershipCode() + (r.accepted() ? ": accepted" : ": not yet accepted")).toList())).setHeader("Acceptance").setFlexGrow(3);
+                .map(r -> names.name(r.partnershipCode()) + (r.accepted() ? ": accepted" : ": not yet accepted")).toList())).setHeader("Acceptance").setFlexGrow(3);
         returns.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
         returns.getElement().setAttribute("aria-label", "Returns in this cycle");
         returns.setEmptyStateText("No returns match these filters.");

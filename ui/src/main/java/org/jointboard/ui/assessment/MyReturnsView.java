@@ -29,7 +29,8 @@ class MyReturnsView extends VerticalLayout {
         var grid = new Grid<ReturnRow>();
         grid.addComponentColumn(row -> new RouterLink(row.cycleTitle(), ReturnView.class, AssessmentNavigation.auditReturn(row.id())))
                 .setHeader("Return").setFlexGrow(3);
-        grid.addColumn(row -> String.join(", ", row.partnershipCodes())).setHeader("For").setFlexGrow(2);
+        var names = PartnershipNames.of(assessments);
+        grid.addColumn(row -> names.and(row.partnershipCodes())).setHeader("For").setFlexGrow(2);
         grid.addColumn(row -> AssessmentRecords.stateLabel(row.state())).setHeader("State").setFlexGrow(1);
         grid.addComponentColumn(MyReturnsView::progress).setHeader("Progress").setFlexGrow(3);
         grid.addColumn(row -> (row.overdue() ? "Overdue: was due " : "") + AssessmentNavigation.date(row.dueOn())).setHeader("Due").setFlexGrow(2);

@@ -33,16 +33,20 @@ class ReturnReviewPanel extends VerticalLayout {
     private final AssessmentClient assessments;
     private final ReturnDetail detail;
     private final Runnable reload;
+    private final PartnershipNames names;
     private final ComboBox<String> partnership = new ComboBox<>("Reviewing for");
     private final VerticalLayout body = new VerticalLayout();
 
-    ReturnReviewPanel(AssessmentClient assessments, ReturnDetail detail, Runnable reload) {
+    ReturnReviewPanel(AssessmentClient assessments, ReturnDetail detail, PartnershipNames names, Runnable reload) {
         this.assessments = assessments;
         this.detail = detail;
         this.reload = reload;
         setPadding(false);
         body.setPadding(false);
+        this.names = names;
         partnership.setItems(detail.permissions().moderatePartnerships());
+        partnership.setItemLabelGenerator(names::name);
+        partnership.setWidth("22em");
         partnership.addValueChangeListener(event -> {
             if (event.getValue() != null) {
                 render();
@@ -60,7 +64,7 @@ class ReturnReviewPanel extends VerticalLayout {
         var actions = new HorizontalLayout();
         actions.setWrap(true);
         if (decides && detail.state().equals("SUBMITTED") && !review.accepted()) {
-            var accept = new Button("Accept for " + area, event -> send("acceptReturn", Map.of("partnership", area), null));
+            var accept = new Button("Accept for " + names.name(area), event -> send("acceptReturn", Map.of("partnership", area), null));
             accept.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             actions.add(accept, new Button("Return with reasons", event -> reasonDialog("returnForChanges", "Return for changes",
                     "What needs to change?", "reasons", area)));
@@ -78,7 +82,7 @@ class ReturnReviewPanel extends VerticalLayout {
         }
         body.add(actions);
         if (review.accepted()) {
-            body.add(new com.vaadin.flow.component.html.Paragraph("Accepted for " + area + "."));
+            body.add(new com.vaadin.flow.component.html.Paragraph("Accepted for " + names.name(area) + "."));
         }
         if (submittedOnce) {
             body.add(moderation(area, review));
@@ -86,7 +90,7 @@ class ReturnReviewPanel extends VerticalLayout {
     }
 
     private VerticalLayout moderation(String area, Review review) {
-        var section = new VerticalLayout(new H3("Moderated ratings for " + area));
+        var section = new VerticalLayout(new H3("Moderated ratings for " + names.name(area)));
         section.setPadding(false);
         List<RatingLevel> scale = detail.framework().ratingScale();
         var form = new FormLayout();

@@ -60,6 +60,7 @@ class ReturnView extends VerticalLayout implements BeforeEnterObserver {
 
     private final AssessmentClient assessments;
     private ReturnDetail detail;
+    private PartnershipNames names;
     private final Map<String, Integer> revisions = new HashMap<>();
     private final Set<String> answered = new HashSet<>();
     private int version;
@@ -82,6 +83,7 @@ class ReturnView extends VerticalLayout implements BeforeEnterObserver {
 
     private void load(String id) {
         detail = assessments.auditReturn(id);
+        names = PartnershipNames.of(assessments);
         removeAll();
         if (detail == null) {
             add(new H1("Return not found"), new Paragraph("This return does not exist, or it is not one you may see."));
@@ -121,14 +123,14 @@ class ReturnView extends VerticalLayout implements BeforeEnterObserver {
         }
         add(new ImprovementActions(detail, this::saveActions));
         if (!detail.permissions().moderatePartnerships().isEmpty()) {
-            add(new ReturnReviewPanel(assessments, detail, () -> load(detail.id())));
+            add(new ReturnReviewPanel(assessments, detail, names, () -> load(detail.id())));
         }
         feedback();
         history();
     }
 
     private void describe(String state) {
-        summary.setText("For " + String.join(" and ", detail.partnershipCodes()) + ". " + AssessmentRecords.stateLabel(state)
+        summary.setText("For " + names.and(detail.partnershipCodes()) + ". " + AssessmentRecords.stateLabel(state)
                 + ". Due " + AssessmentNavigation.date(detail.dueOn()) + (detail.overdue() ? " (overdue)" : "") + ".");
     }
 
@@ -137,7 +139,7 @@ class ReturnView extends VerticalLayout implements BeforeEnterObserver {
             return;
         }
         detail.events().stream().filter(e -> e.to().equals("RETURNED")).reduce((first, second) -> second).ifPresent(e -> {
-            var banner = new Div(new H2("Changes needed"), new Paragraph(e.byName() + " returned this for " + e.partnershipCode()
+            var banner = new Div(new H2("Changes needed"), new Paragraph(e.byName() + " returned this for " + names.name(e.partnershipCode())
                     + " on " + when(e.at()) + ": " + e.reason()));
             banner.getElement().setAttribute("role", "alert");
             banner.getStyle().set("border-left", "6px solid var(--lumo-error-color)").set("padding", "0 var(--lumo-space-m)")
@@ -268,7 +270,7 @@ class ReturnView extends VerticalLayout implements BeforeEnterObserver {
         }
         if (missing.isEmpty()) {
             body.add(new Paragraph("Every required question is answered. Submitting sends this return to "
-                    + String.join(" and ", detail.partnershipCodes()) + ". You cannot change it afterwards unless it is returned to you."));
+                    + names.and(detail.partnershipCodes()) + ". You cannot change it afterwards unless it is returned to you."));
         } else {
             body.add(new Paragraph(missing.size() + " required question" + (missing.size() == 1 ? " is" : "s are") + " not answered yet:"));
             var list = new UnorderedList();
@@ -307,13 +309,13 @@ class ReturnView extends VerticalLayout implements BeforeEnterObserver {
         for (Review review : released) {
             var list = new UnorderedList();
             if (review.accepted()) {
-                list.add(new ListItem("Accepted for " + review.partnershipCode() + "."));
+                list.add(new ListItem("Accepted for " + names.name(review.partnershipCode()) + "."));
             }
             review.moderated().forEach(m -> list.add(new ListItem(m.standardCode() + " moderated rating: " + label(m.rating())
                     + (m.rationale() == null ? "" : ". " + m.rationale()))));
             review.challenges().forEach(c -> list.add(new ListItem("Challenge on " + AssessmentNavigation.date(c.date()) + " (" + c.panel() + "): "
                     + c.questionsRaised() + (c.agencyResponse() == null ? "" : " Response: " + c.agencyResponse()))));
-            add(new H3(review.partnershipCode()), list);
+            add(new H3(names.name(review.partnershipCode())), list);
         }
     }
 
@@ -322,7 +324,7 @@ class ReturnView extends VerticalLayout implements BeforeEnterObserver {
         var list = new UnorderedList();
         for (Event e : detail.events().reversed()) {
             list.add(new ListItem(when(e.at()) + ": " + eventLabel(e) + " by " + e.byName()
-                    + (e.partnershipCode() == null ? "" : " for " + e.partnershipCode()) + (e.reason() == null ? "" : ". " + e.reason())));
+                    + (e.partnershipCode() == null ? "" : " for " + names.name(e.partnershipCode())) + (e.reason() == null ? "" : ". " + e.reason())));
         }
         add(list);
     }

@@ -35,7 +35,7 @@ class AssessmentJourneyIT extends BrowserJourney {
         assertThat(visible("West Midlands Police").first()).isVisible();
         screenshot("tracker-walsall");
         page.navigate(returnUrl);
-        chooseInComboBox("Reviewing for", "walsall", "Board review");
+        chooseInComboBox("Reviewing for", "Walsall Safeguarding Partnership", "Board review");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Return with reasons")).click();
         page.getByLabel("What needs to change?").fill("S11-5: give the training figure for the Walsall teams");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Return for changes")).click();
@@ -43,7 +43,7 @@ class AssessmentJourneyIT extends BrowserJourney {
 
         switchUser("police.lead");
         page.navigate(returnUrl);
-        assertThat(page.getByText(Pattern.compile("returned this for walsall .*: S11-5: give the training figure"))).isVisible();
+        assertThat(page.getByText(Pattern.compile("returned this for Walsall Safeguarding Partnership .*: S11-5: give the training figure"))).isVisible();
         page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Safe workforce")).click();
         var training = page.getByLabel(Pattern.compile("^S11-5\\.2 "));
         training.fill("88");
@@ -53,13 +53,13 @@ class AssessmentJourneyIT extends BrowserJourney {
 
         switchUser("admin");
         page.navigate(returnUrl);
-        chooseInComboBox("Reviewing for", "walsall", "Board review");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Accept for walsall")).click();
-        assertThat(page.getByText("Accepted for walsall.").first()).isVisible();
-        chooseInComboBox("Reviewing for", "wolverhampton", "Board review");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Accept for wolverhampton")).click();
+        chooseInComboBox("Reviewing for", "Walsall Safeguarding Partnership", "Board review");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Accept for Walsall Safeguarding Partnership")).click();
+        assertThat(page.getByText("Accepted for Walsall Safeguarding Partnership.").first()).isVisible();
+        chooseInComboBox("Reviewing for", "Wolverhampton Safeguarding Partnership", "Board review");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Accept for Wolverhampton Safeguarding Partnership")).click();
         assertThat(page.getByText(Pattern.compile("Accepted\\. Due"))).isVisible();
-        chooseInComboBox("Reviewing for", "wolverhampton", "Board review");
+        chooseInComboBox("Reviewing for", "Wolverhampton Safeguarding Partnership", "Board review");
         chooseInComboBox("S11-4 Safer recruitment and vetting (self-rating: Met)", "Partially met", "Board review");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save moderated ratings")).click();
         assertThat(page.getByText(Pattern.compile("^S11-4 moderated rating: Partially met"))).isVisible();
