@@ -117,14 +117,14 @@ class ReturnView extends VerticalLayout implements BeforeEnterObserver {
             submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             add(submit);
         }
+        if (!detail.permissions().moderatePartnerships().isEmpty()) {
+            add(new ReturnReviewPanel(assessments, detail, names, () -> load(detail.id()))); // the board's work first, then what it reviews
+        }
         add(form());
         if (!detail.framework().signOffs().isEmpty()) {
             add(signOffs());
         }
         add(new ImprovementActions(detail, this::saveActions));
-        if (!detail.permissions().moderatePartnerships().isEmpty()) {
-            add(new ReturnReviewPanel(assessments, detail, names, () -> load(detail.id())));
-        }
         feedback();
         history();
     }
