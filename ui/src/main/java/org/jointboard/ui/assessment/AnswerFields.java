@@ -1,6 +1,5 @@
 package org.jointboard.ui.assessment;
 
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -28,13 +27,14 @@ final class AnswerFields {
             java.util.function.BooleanSupplier answered) {
     }
 
-    static AnswerField create(Question question, AnswerValue current, List<RatingLevel> scale, boolean readOnly, Consumer<AnswerField> onChange) {
+    static AnswerField create(Question question, AnswerValue current, AssessmentRecords.FrameworkInfo framework, boolean readOnly,
+            Consumer<AnswerField> onChange) {
         String label = question.code() + "  " + question.text();
         AnswerField field = switch (question.answerType()) {
             case "RATING" -> {
                 var group = new RadioButtonGroup<String>(label);
-                group.setItems(scale.stream().map(RatingLevel::value).toList());
-                group.setItemLabelGenerator(value -> scale.stream().filter(l -> l.value().equals(value)).findFirst().map(RatingLevel::label).orElse(value));
+                group.setItems(framework.ratingScale().stream().map(RatingLevel::value).toList());
+                group.setItemLabelGenerator(framework::label);
                 group.setValue(current == null ? null : current.rating());
                 yield of(group, group, () -> single("rating", group.getValue()), () -> group.getValue() != null);
             }

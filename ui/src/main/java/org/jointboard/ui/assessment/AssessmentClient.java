@@ -21,18 +21,10 @@ import org.springframework.stereotype.Component;
 @Component
 class AssessmentClient {
 
-    record Partnership(String code, String name) { }
-
     private final GraphQlApi api;
 
     AssessmentClient(GraphQlApi api) {
         this.api = api;
-    }
-
-    List<Partnership> myPartnerships() {
-        ConnectionPage<Partnership> page = api.fetch("partnershipNames", Map.of(), "partnerships",
-                new ParameterizedTypeReference<ConnectionPage<Partnership>>() { });
-        return page.edges().stream().map(ConnectionPage.Edge::node).toList();
     }
 
     List<ReturnRow> myReturns() {

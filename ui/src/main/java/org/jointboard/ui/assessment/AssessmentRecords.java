@@ -21,6 +21,11 @@ final class AssessmentRecords {
     }
 
     record FrameworkInfo(String title, List<String> signOffs, List<RatingLevel> ratingScale) {
+
+        /** The rating's words, for example "Partially met" for PARTIALLY_MET. */
+        String label(String rating) {
+            return ratingScale.stream().filter(level -> level.value().equals(rating)).findFirst().map(RatingLevel::label).orElse(rating);
+        }
     }
 
     record Question(String code, String text, String guidance, String answerType, boolean required, List<String> choices,

@@ -22,6 +22,7 @@ import org.jointboard.ui.assessment.AssessmentRecords.Row;
 import org.jointboard.ui.assessment.AssessmentRecords.StandardCompliance;
 import org.jointboard.ui.assessment.AssessmentRecords.Summary;
 import org.jointboard.ui.layout.MainLayout;
+import org.jointboard.ui.layout.MyPartnerships;
 import org.jointboard.ui.security.Roles;
 
 /**
@@ -37,11 +38,11 @@ class ComplianceSummaryView extends VerticalLayout {
     private final AssessmentClient assessments;
     private final VerticalLayout content = new VerticalLayout();
 
-    ComplianceSummaryView(AssessmentClient assessments) {
+    ComplianceSummaryView(AssessmentClient assessments, MyPartnerships partnerships) {
         this.assessments = assessments;
         setSizeFull();
         content.setPadding(false);
-        var choice = new CycleChoice(assessments, this::show);
+        var choice = new CycleChoice(assessments, partnerships, this::show);
         var top = new HorizontalLayout(choice.partnership, choice.cycle);
         top.setAlignItems(FlexComponent.Alignment.BASELINE);
         top.setWrap(true);

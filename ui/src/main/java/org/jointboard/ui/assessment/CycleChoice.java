@@ -5,17 +5,19 @@ import java.util.function.BiConsumer;
 
 import com.vaadin.flow.component.combobox.ComboBox;
 import org.jointboard.ui.assessment.AssessmentRecords.Cycle;
+import org.jointboard.ui.layout.MyPartnerships;
+import org.jointboard.ui.layout.MyPartnerships.PartnershipName;
 import org.jointboard.ui.layout.PartnershipChoice;
 
 /** The partnership and audit cycle boxes at the top of the tracker and the summary; the latest cycle is chosen first. */
 final class CycleChoice {
 
-    final ComboBox<AssessmentClient.Partnership> partnership = new ComboBox<>("Partnership");
+    final ComboBox<PartnershipName> partnership = new ComboBox<>("Partnership");
     final ComboBox<Cycle> cycle = new ComboBox<>("Audit cycle");
 
     private final AssessmentClient assessments;
 
-    CycleChoice(AssessmentClient assessments, BiConsumer<Cycle, String> onChoice) {
+    CycleChoice(AssessmentClient assessments, MyPartnerships partnerships, BiConsumer<Cycle, String> onChoice) {
         this.assessments = assessments;
         cycle.setItemLabelGenerator(c -> c.title() + " (due " + AssessmentNavigation.date(c.dueOn()) + ")");
         cycle.setWidth("24em");
@@ -30,7 +32,7 @@ final class CycleChoice {
                 onChoice.accept(event.getValue(), partnership.getValue().code());
             }
         });
-        PartnershipChoice.bind(partnership, assessments.myPartnerships(), AssessmentClient.Partnership::code, AssessmentClient.Partnership::name);
+        PartnershipChoice.bind(partnership, partnerships.list(), PartnershipName::code, PartnershipName::name);
     }
 
     /** Reads the partnership's cycles again and chooses the one with this id. */

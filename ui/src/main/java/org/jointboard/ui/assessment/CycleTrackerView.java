@@ -32,6 +32,7 @@ import org.jointboard.ui.assessment.AssessmentRecords.ChaseEntry;
 import org.jointboard.ui.assessment.AssessmentRecords.Tracker;
 import org.jointboard.ui.assessment.AssessmentRecords.TrackerRow;
 import org.jointboard.ui.layout.MainLayout;
+import org.jointboard.ui.layout.MyPartnerships;
 import org.jointboard.ui.security.Roles;
 
 /** The business unit's tracker for one audit cycle: how many returns are in, which to chase, and each return's state. */
@@ -57,10 +58,10 @@ class CycleTrackerView extends VerticalLayout {
     private String cycleId;
     private String partnershipCode;
 
-    CycleTrackerView(AssessmentClient assessments, AuthenticationContext authentication) {
+    CycleTrackerView(AssessmentClient assessments, MyPartnerships partnerships, AuthenticationContext authentication) {
         this.assessments = assessments;
         this.admin = authentication.hasRole(Roles.BOARD_ADMIN);
-        this.names = PartnershipNames.of(assessments);
+        this.names = PartnershipNames.of(partnerships);
         setSizeFull();
         state.setLabel("State");
         state.setItems(STATES);
@@ -90,8 +91,8 @@ class CycleTrackerView extends VerticalLayout {
         chase.getElement().setAttribute("aria-label", "Chase list");
         chase.setEmptyStateText("Nothing is overdue.");
 
-        choice = new CycleChoice(assessments, this::show);
-        var plan = new Button("Plan a cycle", event -> new PlanCycleDialog(assessments, choice.partnership.getValue(), id -> choice.reload(id)).open());
+        choice = new CycleChoice(assessments, partnerships, this::show);
+        var plan = new Button("Plan a cycle", event -> new PlanCycleDialog(assessments, partnerships.list(), choice.partnership.getValue(), id -> choice.reload(id)).open());
         plan.setVisible(admin);
         var filters = new HorizontalLayout(state, overdueOnly);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);

@@ -15,6 +15,7 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import org.jointboard.ui.assessment.AssessmentRecords.ReturnRow;
 import org.jointboard.ui.layout.MainLayout;
+import org.jointboard.ui.layout.MyPartnerships;
 import org.jointboard.ui.security.Roles;
 
 /** An agency's or school's lead: their organisation's returns, what is left to do and by when. */
@@ -24,12 +25,12 @@ import org.jointboard.ui.security.Roles;
 @RolesAllowed({ Roles.AGENCY_LEAD, Roles.SCHOOL_LEAD })
 class MyReturnsView extends VerticalLayout {
 
-    MyReturnsView(AssessmentClient assessments) {
+    MyReturnsView(AssessmentClient assessments, MyPartnerships partnerships) {
         setSizeFull();
         var grid = new Grid<ReturnRow>();
         grid.addComponentColumn(row -> new RouterLink(row.cycleTitle(), ReturnView.class, AssessmentNavigation.auditReturn(row.id())))
                 .setHeader("Return").setFlexGrow(3);
-        var names = PartnershipNames.of(assessments);
+        var names = PartnershipNames.of(partnerships);
         grid.addColumn(row -> names.and(row.partnershipCodes())).setHeader("For").setFlexGrow(2);
         grid.addColumn(row -> AssessmentRecords.stateLabel(row.state())).setHeader("State").setFlexGrow(1);
         grid.addComponentColumn(MyReturnsView::progress).setHeader("Progress").setFlexGrow(3);

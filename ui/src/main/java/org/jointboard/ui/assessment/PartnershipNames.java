@@ -4,12 +4,14 @@ import java.util.Collection;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.jointboard.ui.layout.MyPartnerships;
+
 /** Partnerships' names for the codes the API returns; a code the user does not know stays a code. */
 record PartnershipNames(Map<String, String> byCode) {
 
-    static PartnershipNames of(AssessmentClient assessments) {
-        return new PartnershipNames(assessments.myPartnerships().stream()
-                .collect(Collectors.toMap(AssessmentClient.Partnership::code, AssessmentClient.Partnership::name)));
+    static PartnershipNames of(MyPartnerships partnerships) {
+        return new PartnershipNames(partnerships.list().stream()
+                .collect(Collectors.toMap(MyPartnerships.PartnershipName::code, MyPartnerships.PartnershipName::name)));
     }
 
     String name(String code) {

@@ -2,6 +2,7 @@ package org.jointboard.ui.assessment;
 
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
@@ -18,6 +19,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.TextField;
 import org.jointboard.ui.api.ApiException;
 import org.jointboard.ui.error.Refusals;
+import org.jointboard.ui.layout.MyPartnerships.PartnershipName;
 import org.jointboard.ui.assessment.AssessmentRecords.FrameworkEdition;
 
 /** Plans an audit cycle: which framework, for which partnerships (together: one return per organisation), when, and for whom. */
@@ -27,13 +29,13 @@ class PlanCycleDialog extends Dialog {
     private final TextField title = new TextField("Title");
     private final TextField period = new TextField("Period");
     private final ComboBox<FrameworkEdition> framework = new ComboBox<>("Framework");
-    private final MultiSelectComboBox<AssessmentClient.Partnership> partnerships = new MultiSelectComboBox<>("Partnerships");
+    private final MultiSelectComboBox<PartnershipName> partnerships = new MultiSelectComboBox<>("Partnerships");
     private final DatePicker opensOn = new DatePicker("Opens on", LocalDate.now());
     private final DatePicker dueOn = new DatePicker("Deadline", LocalDate.now().plusWeeks(10));
     private final MultiSelectComboBox<String> kinds = new MultiSelectComboBox<>("Organisations in scope (kinds)");
     private final MultiSelectComboBox<String> phases = new MultiSelectComboBox<>("School phases (leave empty for all)");
 
-    PlanCycleDialog(AssessmentClient assessments, AssessmentClient.Partnership current, Consumer<String> planned) {
+    PlanCycleDialog(AssessmentClient assessments, List<PartnershipName> mine, PartnershipName current, Consumer<String> planned) {
         this.assessments = assessments;
         setHeaderTitle("Plan an audit cycle");
         period.setPlaceholder("2026/27");
@@ -47,8 +49,8 @@ class PlanCycleDialog extends Dialog {
             phases.setVisible(event.getValue() != null && event.getValue().organisationKinds().contains("SCHOOL"));
         });
         kinds.setItemLabelGenerator(k -> AssessmentRecords.stateLabel(k));
-        partnerships.setItems(assessments.myPartnerships());
-        partnerships.setItemLabelGenerator(AssessmentClient.Partnership::name);
+        partnerships.setItems(mine);
+        partnerships.setItemLabelGenerator(PartnershipName::name);
         partnerships.setHelperText("Partnerships chosen together share one return per organisation that serves them.");
         if (current != null) {
             partnerships.setValue(java.util.Set.of(current));
@@ -67,7 +69,7 @@ class PlanCycleDialog extends Dialog {
         input.put("title", title.getValue());
         input.put("period", period.getValue());
         input.put("frameworkId", framework.getValue() == null ? "" : framework.getValue().id());
-        input.put("partnershipCodes", partnerships.getValue().stream().map(AssessmentClient.Partnership::code).toList());
+        input.put("partnershipCodes", partnerships.getValue().stream().map(PartnershipName::code).toList());
         input.put("opensOn", opensOn.getValue() == null ? null : opensOn.getValue().toString());
         input.put("dueOn", dueOn.getValue() == null ? null : dueOn.getValue().toString());
         input.put("organisationKinds", java.util.List.copyOf(kinds.getValue()));

@@ -99,7 +99,7 @@ class ReturnReviewPanel extends VerticalLayout {
         detail.sections().forEach(s -> s.standards().forEach(standard -> {
             var select = new ComboBox<String>(standard.code() + " " + standard.title() + " (self-rating: " + selfRating(standard.questions()) + ")");
             select.setItems(scale.stream().map(RatingLevel::value).toList());
-            select.setItemLabelGenerator(v -> scale.stream().filter(l -> l.value().equals(v)).findFirst().map(RatingLevel::label).orElse(v));
+            select.setItemLabelGenerator(detail.framework()::label);
             select.setClearButtonVisible(true);
             select.setPlaceholder("Not moderated");
             review.moderated().stream().filter(m -> m.standardCode().equals(standard.code())).findFirst().ifPresent(m -> select.setValue(m.rating()));
@@ -128,8 +128,7 @@ class ReturnReviewPanel extends VerticalLayout {
     private String selfRating(List<AssessmentRecords.Question> questions) {
         return questions.stream().filter(q -> q.answerType().equals("RATING")).findFirst()
                 .flatMap(q -> detail.answers().stream().filter(a -> a.questionCode().equals(q.code())).findFirst())
-                .map(a -> a.value().rating()).flatMap(v -> detail.framework().ratingScale().stream().filter(l -> l.value().equals(v)).findFirst())
-                .map(RatingLevel::label).orElse("not rated");
+                .map(a -> a.value().rating()).filter(java.util.Objects::nonNull).map(detail.framework()::label).orElse("not rated");
     }
 
     private void reasonDialog(String operation, String title, String label, String key, String area) {

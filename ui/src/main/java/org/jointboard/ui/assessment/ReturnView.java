@@ -43,6 +43,7 @@ import org.jointboard.ui.assessment.AssessmentRecords.Review;
 import org.jointboard.ui.assessment.AssessmentRecords.SavedAnswers;
 import org.jointboard.ui.assessment.AssessmentRecords.Section;
 import org.jointboard.ui.layout.MainLayout;
+import org.jointboard.ui.layout.MyPartnerships;
 import org.jointboard.ui.security.Roles;
 
 /**
@@ -59,6 +60,7 @@ class ReturnView extends VerticalLayout implements BeforeEnterObserver {
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
     private final AssessmentClient assessments;
+    private final MyPartnerships partnerships;
     private ReturnDetail detail;
     private PartnershipNames names;
     private final Map<String, Integer> revisions = new HashMap<>();
@@ -69,8 +71,9 @@ class ReturnView extends VerticalLayout implements BeforeEnterObserver {
     private final Span progressText = new Span();
     private final ProgressBar progress = new ProgressBar();
 
-    ReturnView(AssessmentClient assessments) {
+    ReturnView(AssessmentClient assessments, MyPartnerships partnerships) {
         this.assessments = assessments;
+        this.partnerships = partnerships;
         saveStatus.getElement().setAttribute("role", "status");
         saveStatus.getElement().setAttribute("aria-live", "polite");
         progress.setWidth("20em");
@@ -83,7 +86,7 @@ class ReturnView extends VerticalLayout implements BeforeEnterObserver {
 
     private void load(String id) {
         detail = assessments.auditReturn(id);
-        names = PartnershipNames.of(assessments);
+        names = PartnershipNames.of(partnerships);
         removeAll();
         if (detail == null) {
             add(new H1("Return not found"), new Paragraph("This return does not exist, or it is not one you may see."));
@@ -163,7 +166,7 @@ class ReturnView extends VerticalLayout implements BeforeEnterObserver {
                     page.add(new Paragraph(standard.guidance()));
                 }
                 standard.questions().forEach(question -> page.add(AnswerFields.create(question, current(question),
-                        detail.framework().ratingScale(), readOnly, field -> save(question, field)).component()));
+                        detail.framework(), readOnly, field -> save(question, field)).component()));
             });
             tabs.add(section.title(), page);
         }
@@ -311,7 +314,7 @@ class ReturnView extends VerticalLayout implements BeforeEnterObserver {
             if (review.accepted()) {
                 list.add(new ListItem("Accepted for " + names.name(review.partnershipCode()) + "."));
             }
-            review.moderated().forEach(m -> list.add(new ListItem(m.standardCode() + " moderated rating: " + label(m.rating())
+            review.moderated().forEach(m -> list.add(new ListItem(m.standardCode() + " moderated rating: " + detail.framework().label(m.rating())
                     + (m.rationale() == null ? "" : ". " + m.rationale()))));
             review.challenges().forEach(c -> list.add(new ListItem("Challenge on " + AssessmentNavigation.date(c.date()) + " (" + c.panel() + "): "
                     + c.questionsRaised() + (c.agencyResponse() == null ? "" : " Response: " + c.agencyResponse()))));
@@ -327,11 +330,6 @@ class ReturnView extends VerticalLayout implements BeforeEnterObserver {
                     + (e.partnershipCode() == null ? "" : " for " + names.name(e.partnershipCode())) + (e.reason() == null ? "" : ". " + e.reason())));
         }
         add(list);
-    }
-
-    private String label(String rating) {
-        return detail.framework().ratingScale().stream().filter(l -> l.value().equals(rating)).findFirst()
-                .map(AssessmentRecords.RatingLevel::label).orElse(rating);
     }
 
     private static String eventLabel(Event e) {

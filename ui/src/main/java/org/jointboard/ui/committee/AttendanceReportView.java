@@ -23,9 +23,10 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 import org.jointboard.ui.committee.CommitteeRecords.AttendanceReport;
-import org.jointboard.ui.committee.CommitteeRecords.OrganisationRef;
 import org.jointboard.ui.committee.CommitteeRecords.Rate;
 import org.jointboard.ui.layout.MainLayout;
+import org.jointboard.ui.layout.MyPartnerships;
+import org.jointboard.ui.layout.MyPartnerships.PartnershipName;
 import org.jointboard.ui.layout.PartnershipChoice;
 import org.jointboard.ui.security.Roles;
 
@@ -36,7 +37,7 @@ import org.jointboard.ui.security.Roles;
 @RolesAllowed({ Roles.BOARD_ADMIN, Roles.BOARD_CHAIR, Roles.EXECUTIVE_MEMBER, Roles.COMMITTEE_MEMBER, Roles.VIEWER })
 class AttendanceReportView extends VerticalLayout {
 
-    final ComboBox<OrganisationRef> partnership = new ComboBox<>("Partnership");
+    final ComboBox<PartnershipName> partnership = new ComboBox<>("Partnership");
     final DatePicker from = new DatePicker("From", LocalDate.now().minusYears(1));
     final DatePicker to = new DatePicker("To", LocalDate.now());
     final Grid<Rate> byOrganisation = rateGrid("Organisation");
@@ -46,7 +47,7 @@ class AttendanceReportView extends VerticalLayout {
     private final CommitteeClient committees;
     private AttendanceReport report;
 
-    AttendanceReportView(CommitteeClient committees) {
+    AttendanceReportView(CommitteeClient committees, MyPartnerships partnerships) {
         this.committees = committees;
         setSizeFull();
         partnership.addValueChangeListener(event -> load());
@@ -63,7 +64,7 @@ class AttendanceReportView extends VerticalLayout {
         add(new H1("Attendance"), new Paragraph("Rate = meetings attended (in person or by a deputy) ÷ meetings held while they were a member, "
                 + "counting only meetings whose attendance was recorded. Apologies count as not attended."), bar, tabs);
         expand(tabs);
-        PartnershipChoice.bind(partnership, committees.myPartnerships(), OrganisationRef::code, OrganisationRef::name);
+        PartnershipChoice.bind(partnership, partnerships.list(), PartnershipName::code, PartnershipName::name);
     }
 
     private void load() {

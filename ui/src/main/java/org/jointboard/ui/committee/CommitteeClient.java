@@ -11,7 +11,6 @@ import org.jointboard.ui.committee.CommitteeRecords.AttendanceReport;
 import org.jointboard.ui.committee.CommitteeRecords.CommitteeDetail;
 import org.jointboard.ui.committee.CommitteeRecords.MeetingDetail;
 import org.jointboard.ui.committee.CommitteeRecords.MeetingRef;
-import org.jointboard.ui.committee.CommitteeRecords.OrganisationRef;
 import org.jointboard.ui.committee.CommitteeRecords.PersonChoice;
 import org.jointboard.ui.committee.CommitteeRecords.StructureNode;
 
@@ -26,12 +25,6 @@ class CommitteeClient {
 
     CommitteeClient(GraphQlApi api) {
         this.api = api;
-    }
-
-    List<OrganisationRef> myPartnerships() {
-        ConnectionPage<OrganisationRef> page = api.fetch("partnershipNames", Map.of(), "partnerships",
-                new ParameterizedTypeReference<ConnectionPage<OrganisationRef>>() { });
-        return page.edges().stream().map(ConnectionPage.Edge::node).toList();
     }
 
     List<StructureNode> structure(String partnership) {

@@ -25,9 +25,10 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import org.jointboard.ui.api.ApiException;
-import org.jointboard.ui.committee.CommitteeRecords.OrganisationRef;
 import org.jointboard.ui.committee.CommitteeRecords.StructureNode;
 import org.jointboard.ui.layout.MainLayout;
+import org.jointboard.ui.layout.MyPartnerships;
+import org.jointboard.ui.layout.MyPartnerships.PartnershipName;
 import org.jointboard.ui.layout.PartnershipChoice;
 import org.jointboard.ui.security.Roles;
 
@@ -39,14 +40,14 @@ import org.jointboard.ui.security.Roles;
         Roles.SCHOOL_LEAD, Roles.VIEWER })
 class StructureView extends VerticalLayout {
 
-    final ComboBox<OrganisationRef> partnership = new ComboBox<>("Partnership");
+    final ComboBox<PartnershipName> partnership = new ComboBox<>("Partnership");
     final TreeGrid<StructureNode> tree = new TreeGrid<>();
     final Button addBody = new Button("Add a body", VaadinIcon.PLUS.create());
 
     private final CommitteeClient committees;
     private List<StructureNode> roots = List.of();
 
-    StructureView(CommitteeClient committees, AuthenticationContext authentication) {
+    StructureView(CommitteeClient committees, MyPartnerships partnerships, AuthenticationContext authentication) {
         this.committees = committees;
         setSizeFull();
         partnership.addValueChangeListener(event -> load());
@@ -67,7 +68,7 @@ class StructureView extends VerticalLayout {
         add(new H1("Boards and committees"), new Paragraph("Who reports to whom, and who chairs each body. Open a body to see its members and meetings."),
                 bar, tree);
         expand(tree);
-        PartnershipChoice.bind(partnership, committees.myPartnerships(), OrganisationRef::code, OrganisationRef::name);
+        PartnershipChoice.bind(partnership, partnerships.list(), PartnershipName::code, PartnershipName::name);
     }
 
     private void load() {

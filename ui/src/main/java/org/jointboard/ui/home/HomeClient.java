@@ -3,10 +3,8 @@ package org.jointboard.ui.home;
 import java.util.List;
 import java.util.Map;
 
-import org.jointboard.ui.api.ConnectionPage;
 import org.jointboard.ui.api.GraphQlApi;
-
-import org.springframework.core.ParameterizedTypeReference;
+import org.jointboard.ui.layout.MyPartnerships;
 
 import org.springframework.stereotype.Component;
 
@@ -16,12 +14,11 @@ class HomeClient {
     record Me(String username, String name, List<String> roles, String organisationCode, List<String> partnershipCodes) {
     }
 
-    record PartnershipName(String code, String name) {
-    }
-
     private final GraphQlApi api;
+    private final MyPartnerships partnerships;
 
-    HomeClient(GraphQlApi api) {
+    HomeClient(GraphQlApi api, MyPartnerships partnerships) {
+        this.partnerships = partnerships;
         this.api = api;
     }
 
@@ -30,8 +27,6 @@ class HomeClient {
     }
 
     List<String> partnershipNames() {
-        ConnectionPage<PartnershipName> page = api.fetch("partnershipNames", Map.of(), "partnerships",
-                new ParameterizedTypeReference<ConnectionPage<PartnershipName>>() { });
-        return page == null ? List.of() : page.edges().stream().map(edge -> edge.node().name()).toList();
+        return partnerships.list().stream().map(MyPartnerships.PartnershipName::name).toList();
     }
 }

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.jointboard.ui.api.ConnectionPage;
 import org.jointboard.ui.api.GraphQlApi;
+import org.jointboard.ui.layout.MyPartnerships;
 import org.jointboard.ui.partnership.OrganisationRow.PartnershipRef;
 
 import org.springframework.core.ParameterizedTypeReference;
@@ -20,11 +21,12 @@ class OrganisationClient {
     }
 
     private static final ParameterizedTypeReference<ConnectionPage<OrganisationRow>> ORGANISATIONS = new ParameterizedTypeReference<>() { };
-    private static final ParameterizedTypeReference<ConnectionPage<PartnershipRef>> PARTNERSHIPS = new ParameterizedTypeReference<>() { };
 
     private final GraphQlApi api;
+    private final MyPartnerships partnerships;
 
-    OrganisationClient(GraphQlApi api) {
+    OrganisationClient(GraphQlApi api, MyPartnerships partnerships) {
+        this.partnerships = partnerships;
         this.api = api;
     }
 
@@ -47,8 +49,7 @@ class OrganisationClient {
     }
 
     List<PartnershipRef> myPartnerships() {
-        ConnectionPage<PartnershipRef> page = api.fetch("partnershipNames", Map.of(), "partnerships", PARTNERSHIPS);
-        return page.edges().stream().map(ConnectionPage.Edge::node).toList();
+        return partnerships.list().stream().map(p -> new PartnershipRef(p.code(), p.name())).toList();
     }
 
     void save(OrganisationDraft draft) {

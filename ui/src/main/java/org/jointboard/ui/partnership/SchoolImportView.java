@@ -21,6 +21,8 @@ import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import org.jointboard.ui.api.GraphQlApi;
 import org.jointboard.ui.layout.MainLayout;
+import org.jointboard.ui.layout.MyPartnerships;
+import org.jointboard.ui.layout.MyPartnerships.PartnershipName;
 import org.jointboard.ui.layout.PartnershipChoice;
 import org.jointboard.ui.security.Roles;
 
@@ -39,17 +41,15 @@ class SchoolImportView extends VerticalLayout {
 
     record Report(int rows, int created, int updated, int unchanged, int errorCount, boolean applied, List<RowError> errors) { }
 
-    record Partnership(String code, String name) { }
-
     private final GraphQlApi api;
-    final ComboBox<Partnership> partnership = new ComboBox<>("Schools of");
+    final ComboBox<PartnershipName> partnership = new ComboBox<>("Schools of");
     private final Paragraph summary = new Paragraph();
     private final Grid<RowError> errors = new Grid<>();
     private final H2 errorsHeading = new H2("Errors in the file");
     private final Button importButton = new Button();
     private String csv;
 
-    SchoolImportView(GraphQlApi api, OrganisationClient organisations) {
+    SchoolImportView(GraphQlApi api, MyPartnerships partnerships) {
         this.api = api;
         partnership.setWidth("22em");
         var upload = new Upload(UploadHandler.inMemory((metadata, data) -> {
@@ -78,8 +78,7 @@ class SchoolImportView extends VerticalLayout {
                 new Anchor(SAMPLE, "Download the sample register (106 Wolverhampton schools)"),
                 partnership, upload, summary, importButton, errorsHeading, errors);
         errorsHeading.setVisible(false);
-        PartnershipChoice.bind(partnership, organisations.myPartnerships().stream().map(p -> new Partnership(p.code(), p.name())).toList(),
-                Partnership::code, Partnership::name);
+        PartnershipChoice.bind(partnership, partnerships.list(), PartnershipName::code, PartnershipName::name);
     }
 
     private void preview(String fileName) {

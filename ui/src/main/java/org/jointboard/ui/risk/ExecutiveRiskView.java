@@ -19,6 +19,8 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import org.jointboard.ui.layout.MainLayout;
+import org.jointboard.ui.layout.MyPartnerships;
+import org.jointboard.ui.layout.MyPartnerships.PartnershipName;
 import org.jointboard.ui.layout.PartnershipChoice;
 import org.jointboard.ui.risk.RiskRecords.Cell;
 import org.jointboard.ui.risk.RiskRecords.Overview;
@@ -35,16 +37,16 @@ import org.jointboard.ui.security.Roles;
 @RolesAllowed({ Roles.BOARD_ADMIN, Roles.BOARD_CHAIR, Roles.EXECUTIVE_MEMBER })
 class ExecutiveRiskView extends VerticalLayout {
 
-    final ComboBox<RiskClient.Partnership> partnership = new ComboBox<>("Partnership");
+    final ComboBox<PartnershipName> partnership = new ComboBox<>("Partnership");
     private final Div content = new Div();
     private final RiskClient risks;
 
-    ExecutiveRiskView(RiskClient risks) {
+    ExecutiveRiskView(RiskClient risks, MyPartnerships partnerships) {
         this.risks = risks;
         partnership.addValueChangeListener(event -> render());
         add(new H1("Executive risk view"), partnership, content);
         content.setWidthFull();
-        PartnershipChoice.bind(partnership, risks.myPartnerships(), RiskClient.Partnership::code, RiskClient.Partnership::name);
+        PartnershipChoice.bind(partnership, partnerships.list(), PartnershipName::code, PartnershipName::name);
     }
 
     private void render() {

@@ -20,18 +20,10 @@ import org.springframework.stereotype.Component;
 @Component
 class RiskClient {
 
-    record Partnership(String code, String name) { }
-
     private final GraphQlApi api;
 
     RiskClient(GraphQlApi api) {
         this.api = api;
-    }
-
-    List<Partnership> myPartnerships() {
-        ConnectionPage<Partnership> page = api.fetch("partnershipNames", Map.of(), "partnerships",
-                new ParameterizedTypeReference<ConnectionPage<Partnership>>() { });
-        return page.edges().stream().map(ConnectionPage.Edge::node).toList();
     }
 
     record Owner(String id, String name) { }

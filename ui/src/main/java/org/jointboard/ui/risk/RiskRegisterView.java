@@ -18,6 +18,8 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import org.jointboard.ui.api.ConnectionPager;
 import org.jointboard.ui.layout.MainLayout;
+import org.jointboard.ui.layout.MyPartnerships;
+import org.jointboard.ui.layout.MyPartnerships.PartnershipName;
 import org.jointboard.ui.layout.PartnershipChoice;
 import org.jointboard.ui.risk.RiskRecords.Category;
 import org.jointboard.ui.risk.RiskRecords.RiskRow;
@@ -30,7 +32,7 @@ import org.jointboard.ui.security.Roles;
 @RolesAllowed({ Roles.BOARD_ADMIN, Roles.BOARD_CHAIR, Roles.EXECUTIVE_MEMBER, Roles.COMMITTEE_MEMBER, Roles.VIEWER })
 class RiskRegisterView extends VerticalLayout {
 
-    final ComboBox<RiskClient.Partnership> partnership = new ComboBox<>("Partnership");
+    final ComboBox<PartnershipName> partnership = new ComboBox<>("Partnership");
     final ComboBox<String> category = new ComboBox<>("Category");
     final ComboBox<String> level = new ComboBox<>("Level");
     final ComboBox<String> scope = new ComboBox<>("Concerns");
@@ -41,7 +43,7 @@ class RiskRegisterView extends VerticalLayout {
 
     final com.vaadin.flow.component.button.Button raise = new com.vaadin.flow.component.button.Button("Raise a risk");
 
-    RiskRegisterView(RiskClient risks, com.vaadin.flow.spring.security.AuthenticationContext authentication) {
+    RiskRegisterView(RiskClient risks, MyPartnerships partnerships, com.vaadin.flow.spring.security.AuthenticationContext authentication) {
         this.risks = risks;
         raise.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_PRIMARY);
         raise.setVisible(authentication.hasRole(Roles.BOARD_ADMIN));
@@ -87,7 +89,7 @@ class RiskRegisterView extends VerticalLayout {
         var links = new HorizontalLayout(new RouterLink("Executive view: heat map, movements and overdue reviews", ExecutiveRiskView.class));
         add(new H1("Risk register"), links, filters, grid);
         expand(grid);
-        PartnershipChoice.bind(partnership, risks.myPartnerships(), RiskClient.Partnership::code, RiskClient.Partnership::name);
+        PartnershipChoice.bind(partnership, partnerships.list(), PartnershipName::code, PartnershipName::name);
     }
 
     private void refresh() {
