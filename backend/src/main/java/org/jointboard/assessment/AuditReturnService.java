@@ -253,8 +253,7 @@ public class AuditReturnService {
         if (isLead(user, auditReturn)) {
             return true;
         }
-        boolean staff = user.hasRole("BOARD_ADMIN") || user.hasRole("BOARD_CHAIR") || user.hasRole("EXECUTIVE_MEMBER");
-        return staff && user.worksForAny(auditReturn.getPartnershipCodes());
+        return user.isBoardStaff() && user.worksForAny(auditReturn.getPartnershipCodes());
     }
 
     private static boolean isLead(CurrentUser user, AuditReturn auditReturn) {

@@ -44,7 +44,6 @@ import org.springframework.validation.annotation.Validated;
 public class MeetingService {
 
     private static final Sort BY_DATE = Sort.by("date", "id");
-    private static final Set<String> SEE_RESTRICTED_PAPERS = Set.of("BOARD_ADMIN", "BOARD_CHAIR", "EXECUTIVE_MEMBER");
 
     private final MeetingRepository meetings;
     private final CommitteeRepository committeeStore;
@@ -122,7 +121,7 @@ public class MeetingService {
     public Map<Meeting, Boolean> restrictedPapersVisible(List<Meeting> list) {
         CurrentUser user = currentUsers.current();
         var result = new java.util.IdentityHashMap<Meeting, Boolean>();
-        if (SEE_RESTRICTED_PAPERS.stream().anyMatch(user::hasRole)) {
+        if (user.isBoardStaff()) {
             list.forEach(meeting -> result.put(meeting, true));
             return result;
         }

@@ -58,7 +58,6 @@ import org.springframework.validation.annotation.Validated;
 public class RiskService {
 
     private static final Sort REGISTER_ORDER = Sort.by(Sort.Order.desc("residualScore"), Sort.Order.asc("reference"), Sort.Order.asc("id"));
-    private static final Set<String> READ_INTERNAL = Set.of("BOARD_ADMIN", "BOARD_CHAIR", "EXECUTIVE_MEMBER");
 
     private final RiskRepository risks;
     private final RiskSettingsRepository settingsStore;
@@ -90,7 +89,7 @@ public class RiskService {
     /** Whether the caller may read commentary, controls and acceptance details, not just the published register. */
     public boolean mayReadInternal() {
         CurrentUser user = currentUsers.current();
-        return READ_INTERNAL.stream().anyMatch(user::hasRole);
+        return user.isBoardStaff();
     }
 
     /** Whether the caller may review each risk: its owner, or a board admin. */

@@ -54,6 +54,11 @@ public record CurrentUser(String subject, String username, String name, Set<Stri
         return roles.contains(role);
     }
 
+    /** Board admin, chair or executive member (see {@link Roles#BOARD_STAFF}). */
+    public boolean isBoardStaff() {
+        return Roles.BOARD_STAFF.stream().anyMatch(roles::contains);
+    }
+
     public boolean worksFor(String partnershipCode) {
         return partnerships.contains(partnershipCode);
     }

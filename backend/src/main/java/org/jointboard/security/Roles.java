@@ -16,6 +16,9 @@ public final class Roles {
     public static final List<String> ALL = List.of(BOARD_ADMIN, BOARD_CHAIR, EXECUTIVE_MEMBER, COMMITTEE_MEMBER,
             AGENCY_LEAD, SCHOOL_LEAD, VIEWER);
 
+    /** The board's own staff and leaders: they read everything of their partnerships, including internal detail. */
+    public static final List<String> BOARD_STAFF = List.of(BOARD_ADMIN, BOARD_CHAIR, EXECUTIVE_MEMBER);
+
     private Roles() {
     }
 }

@@ -16,6 +16,7 @@ import org.jointboard.assessment.AuditCycle;
 import org.jointboard.assessment.AuditCycleService;
 import org.jointboard.assessment.AuditReturn;
 import org.jointboard.assessment.Framework;
+import org.jointboard.assessment.FrameworkSection;
 import org.jointboard.assessment.FrameworkService;
 import org.jointboard.assessment.RatingLevel;
 import org.jointboard.assessment.ReturnState;
@@ -116,36 +117,43 @@ public class ComplianceSummaryService {
         Framework previousFramework = previous == null ? null
                 : previous.getFrameworkId().equals(framework.getId()) ? framework : frameworks.find(previous.getFrameworkId());
         var standards = framework.standards().map(standard -> compliance(standard, framework, now.getOrDefault(standard.code(), Map.of()),
-                previousFramework == null ? null : percentMet(previousFramework, before.getOrDefault(standard.code(), Map.of())))).toList();
-        boolean aggregatesOnly = currentUsers.current().hasRole("VIEWER") && !currentUsers.current().hasRole("BOARD_ADMIN")
-                && !currentUsers.current().hasRole("BOARD_CHAIR") && !currentUsers.current().hasRole("EXECUTIVE_MEMBER");
+                previousFramework == null ? null : JudgedAndMet.of(previousFramework, List.of(standard), before).percent())).toList();
         var sections = framework.getSections().stream().map(section -> sectionCompliance(section, framework, now,
-                previousFramework == null ? null : before, previousFramework)).toList();
+                previousFramework == null ? null : JudgedAndMet.of(previousFramework, section.standards(), before).percent())).toList();
         return new ComplianceSummary(cycle, partnershipCode, expected, received, standards, sections,
-                commonGaps(cycleId, partnershipCode, framework), aggregatesOnly ? null : heatMap(cycleId, partnershipCode, framework), previous);
+                commonGaps(cycleId, partnershipCode, framework), currentUsers.current().isBoardStaff() ? heatMap(cycleId, partnershipCode, framework) : null, previous);
     }
 
-    private static ComplianceTypes.SectionCompliance sectionCompliance(org.jointboard.assessment.FrameworkSection section, Framework framework,
-            Map<String, Map<String, int[]>> now, Map<String, Map<String, int[]>> before, Framework previousFramework) {
-        int[] current = tally(framework, section, now);
-        Integer percent = percent(current[1], current[0]);
-        Integer previous = before == null ? null : percent(tally(previousFramework, section, before)[1], tally(previousFramework, section, before)[0]);
-        return new ComplianceTypes.SectionCompliance(section.code(), section.title(), current[0], current[1], percent, previous,
-                percent == null || previous == null ? null : percent - previous);
+    private static ComplianceTypes.SectionCompliance sectionCompliance(FrameworkSection section, Framework framework,
+            Map<String, Map<String, int[]>> now, Integer previousPercent) {
+        JudgedAndMet current = JudgedAndMet.of(framework, section.standards(), now);
+        return new ComplianceTypes.SectionCompliance(section.code(), section.title(), current.judged(), current.met(), current.percent(),
+                previousPercent, change(current.percent(), previousPercent));
     }
 
-    /** {judged, met} over the section's standards. */
-    private static int[] tally(Framework framework, org.jointboard.assessment.FrameworkSection section, Map<String, Map<String, int[]>> counts) {
-        int[] result = new int[2];
-        for (Standard standard : section.standards()) {
-            Map<String, int[]> byRating = counts.getOrDefault(standard.code(), Map.of());
-            for (RatingLevel level : framework.getRatingScale()) {
-                int count = byRating.getOrDefault(level.value(), new int[2])[0];
-                result[0] += level.rank() > 0 ? count : 0;
-                result[1] += level.met() ? count : 0;
+    /**
+     * Effective ratings over some standards: how many are a judgement (rank above 0, so not "not applicable") and how
+     * many of those count as met.
+     */
+    private record JudgedAndMet(int judged, int met) {
+
+        static JudgedAndMet of(Framework framework, List<Standard> standards, Map<String, Map<String, int[]>> counts) {
+            int judged = 0;
+            int met = 0;
+            for (Standard standard : standards) {
+                Map<String, int[]> byRating = counts.getOrDefault(standard.code(), Map.of());
+                for (RatingLevel level : framework.getRatingScale()) {
+                    int count = countOf(byRating, level);
+                    judged += level.rank() > 0 ? count : 0;
+                    met += level.met() ? count : 0;
+                }
             }
+            return new JudgedAndMet(judged, met);
         }
-        return result;
+
+        Integer percent() {
+            return ComplianceSummaryService.percent(met, judged);
+        }
     }
 
     /** The ten yes/no questions most often answered "no" in received returns, by one aggregation. */
@@ -192,34 +200,20 @@ public class ComplianceSummaryService {
     }
 
     private static StandardCompliance compliance(Standard standard, Framework framework, Map<String, int[]> byRating, Integer previousPercent) {
-        var ratings = new ArrayList<RatingCount>();
-        int judged = 0;
-        int met = 0;
-        int gaps = 0;
-        for (RatingLevel level : framework.getRatingScale()) {
-            int count = byRating.getOrDefault(level.value(), new int[2])[0];
-            ratings.add(new RatingCount(level, count));
-            judged += level.rank() > 0 ? count : 0;
-            met += level.met() ? count : 0;
-        }
-        for (int[] tally : byRating.values()) {
-            gaps += tally[1];
-        }
+        var ratings = framework.getRatingScale().stream().map(level -> new RatingCount(level, countOf(byRating, level))).toList();
+        JudgedAndMet current = JudgedAndMet.of(framework, List.of(standard), Map.of(standard.code(), byRating));
+        int gaps = byRating.values().stream().mapToInt(tally -> tally[1]).sum();
         int notRated = byRating.getOrDefault("", new int[2])[0];
-        Integer percent = percent(met, judged);
-        Integer change = percent == null || previousPercent == null ? null : percent - previousPercent;
-        return new StandardCompliance(standard.code(), standard.title(), ratings, notRated, judged, met, percent, previousPercent, change, gaps);
+        return new StandardCompliance(standard.code(), standard.title(), ratings, notRated, current.judged(), current.met(), current.percent(),
+                previousPercent, change(current.percent(), previousPercent), gaps);
     }
 
-    private static Integer percentMet(Framework framework, Map<String, int[]> byRating) {
-        int judged = 0;
-        int met = 0;
-        for (RatingLevel level : framework.getRatingScale()) {
-            int count = byRating.getOrDefault(level.value(), new int[2])[0];
-            judged += level.rank() > 0 ? count : 0;
-            met += level.met() ? count : 0;
-        }
-        return percent(met, judged);
+    private static int countOf(Map<String, int[]> byRating, RatingLevel level) {
+        return byRating.getOrDefault(level.value(), new int[2])[0];
+    }
+
+    private static Integer change(Integer now, Integer before) {
+        return now == null || before == null ? null : now - before;
     }
 
     /** One row per received return: each standard's self, moderated and effective rating for this partnership. */
