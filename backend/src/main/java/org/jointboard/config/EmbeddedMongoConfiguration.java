@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import com.mongodb.ConnectionString;
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -55,7 +54,7 @@ public class EmbeddedMongoConfiguration {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create the data folder " + properties.dataDir().toAbsolutePath(), e);
         }
-        return new H2Backend(properties.storeFile().toAbsolutePath().toString());
+        return new DurableH2Backend(properties.storeFile().toAbsolutePath().toString());
     }
 
     private static String describe(EmbeddedStoreProperties properties) {
