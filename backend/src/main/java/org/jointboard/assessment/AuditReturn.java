@@ -88,29 +88,66 @@ public class AuditReturn {
 
     /** Saves some answers (autosave: any subset, partial is fine). An answer changed since the editor saw it is refused. */
     void saveAnswers(Framework framework, List<AnswerChange> changes, Actor actor, Instant at) {
+        apply(planAnswers(framework, changes, actor, at), framework);
+    }
+
+    /**
+     * Checks an autosave against this return as read, and works out what it changes. Refused: a return no longer
+     * being answered, a question not in it, an invalid answer, the same question twice, and an answer someone else
+     * saved after the editor saw it (CONFLICT at that answer).
+     */
+    AnswerWrite planAnswers(Framework framework, List<AnswerChange> changes, Actor actor, Instant at) {
         requireState("answers", "answered", ReturnState.NOT_STARTED, ReturnState.IN_PROGRESS, ReturnState.RETURNED);
+        var replaced = new ArrayList<AnswerWrite.Replaced>();
+        var added = new ArrayList<Answer>();
+        var seen = new java.util.HashSet<String>();
         for (AnswerChange change : changes) {
             Question question = framework.question(change.questionCode()).filter(q -> q.appliesTo(serves, establishmentType))
                     .orElseThrow(() -> new RejectedCommand(change.field() + ".questionCode",
                             "There is no question " + change.questionCode() + " in this return"));
+            if (!seen.add(question.code())) {
+                throw new RejectedCommand(change.field() + ".questionCode", "Question " + question.code() + " is given twice: give it once");
+            }
             AnswerRules.check(question, change, framework, partnershipCodes);
-            Optional<Answer> current = answer(question.code());
+            int index = indexOf(question.code());
+            Optional<Answer> current = index < 0 ? Optional.empty() : Optional.of(answers.get(index));
             int currentRevision = current.map(Answer::revision).orElse(0);
             if (currentRevision != change.expectedRevision()) {
                 throw new ConflictingChange(change.field(), "Someone else saved an answer to " + question.code() + " after you opened it ("
                         + current.map(Answer::answeredBy).orElse("answer cleared") + "). Your answer is not saved: reload to see theirs.");
             }
-            Answer next = current.map(a -> a.next(change.value(), change.addenda(), at, actor.name()))
-                    .orElseGet(() -> Answer.first(question.code(), framework.standardOf(question.code()), change.value(), change.addenda(), at, actor.name()));
-            answers.removeIf(a -> a.questionCode().equals(question.code()));
-            answers.add(next);
+            if (current.isPresent()) {
+                replaced.add(new AnswerWrite.Replaced(index, currentRevision, current.get().next(change.value(), change.addenda(), at, actor.name())));
+            } else {
+                added.add(Answer.first(question.code(), framework.standardOf(question.code()), change.value(), change.addenda(), at, actor.name()));
+            }
         }
-        if (state == ReturnState.NOT_STARTED) {
-            moveTo(ReturnEvent.Action.STARTED, ReturnState.IN_PROGRESS, actor, at, null, null);
+        ReturnEvent started = state == ReturnState.NOT_STARTED
+                ? new ReturnEvent(ReturnEvent.Action.STARTED, state, ReturnState.IN_PROGRESS, at, actor.username(), actor.name(), null, null)
+                : null;
+        return new AnswerWrite(state, replaced, added, started, at, actor.name());
+    }
+
+    /** Applies a planned autosave to this return in memory. */
+    void apply(AnswerWrite write, Framework framework) {
+        write.replaced().forEach(r -> answers.set(r.index(), r.next()));
+        answers.addAll(write.added());
+        if (write.startsTheReturn()) {
+            events.add(write.started());
+            state = write.started().to();
         }
-        lastSavedAt = at;
-        lastSavedBy = actor.name();
+        lastSavedAt = write.at();
+        lastSavedBy = write.byName();
         recount(framework);
+    }
+
+    private int indexOf(String questionCode) {
+        for (int i = 0; i < answers.size(); i++) {
+            if (answers.get(i).questionCode().equals(questionCode)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     void replaceActions(Framework framework, List<ImprovementAction> newActions) {
@@ -264,11 +301,20 @@ public class AuditReturn {
         state = to;
     }
 
-    /** Progress and the per-partnership ratings the summaries aggregate. */
     private void recount(Framework framework) {
+        Progress progress = progress(framework);
+        requiredCount = progress.requiredCount();
+        requiredAnswered = progress.requiredAnswered();
+        areaRatings = progress.areaRatings();
+    }
+
+    /** What is kept up to date from the answers: progress, and the per-partnership ratings the summaries aggregate. */
+    record Progress(int requiredCount, int requiredAnswered, List<AreaRating> areaRatings) {
+    }
+
+    Progress progress(Framework framework) {
         List<Question> required = framework.requiredFor(serves, establishmentType);
-        requiredCount = required.size();
-        requiredAnswered = (int) required.stream().filter(q -> answer(q.code()).filter(Answer::isAnswered).isPresent()).count();
+        int answered = (int) required.stream().filter(q -> answer(q.code()).filter(Answer::isAnswered).isPresent()).count();
         var ratings = new ArrayList<AreaRating>();
         for (AreaReview review : reviews) {
             framework.standards().forEach(standard -> {
@@ -281,7 +327,7 @@ public class AuditReturn {
                         moderated != null && selfRank > moderatedRank && moderatedRank > 0));
             });
         }
-        areaRatings = ratings;
+        return new Progress(required.size(), answered, List.copyOf(ratings));
     }
 
     public String getId() {

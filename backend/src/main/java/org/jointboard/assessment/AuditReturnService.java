@@ -47,7 +47,6 @@ import org.springframework.validation.annotation.Validated;
 public class AuditReturnService {
 
     private static final Sort TRACKER_ORDER = Sort.by("sortName", "id");
-    private static final int SAVE_ATTEMPTS = 5;
 
     private final AuditReturnRepository returns;
     private final FrameworkService frameworks;
@@ -55,9 +54,11 @@ public class AuditReturnService {
     private final CurrentUsers currentUsers;
     private final AuditTrail audit;
     private final Clock clock;
+    private final AtomicAnswerSave answerSave;
 
     AuditReturnService(AuditReturnRepository returns, FrameworkService frameworks, KeysetPage pages, CurrentUsers currentUsers,
-            AuditTrail audit, Clock clock) {
+            AuditTrail audit, Clock clock, AtomicAnswerSave answerSave) {
+        this.answerSave = answerSave;
         this.returns = returns;
         this.frameworks = frameworks;
         this.pages = pages;
@@ -127,27 +128,19 @@ public class AuditReturnService {
 
     /**
      * Autosave. Only answers changed since the editor saw them are refused (CONFLICT); two people answering different
-     * questions of one return both keep their work, because a save that lost the race to another is re-applied to
-     * the fresh document.
+     * questions of one return at the same moment both keep their work: each save is one update conditioned on its
+     * own answers' revisions ({@link AtomicAnswerSave}).
      */
     @PreAuthorize("hasAnyRole('AGENCY_LEAD','SCHOOL_LEAD')")
     public AuditReturn saveAnswers(@Valid SaveAnswersInput input) {
         var changes = IntStream.range(0, input.answers().size())
                 .mapToObj(i -> input.answers().get(i).toChange("answers[" + i + "]")).toList();
-        for (int attempt = 1; ; attempt++) {
-            AuditReturn auditReturn = ownForEditing(input.returnId());
-            var before = audit.snapshot(auditReturn);
-            auditReturn.saveAnswers(framework(auditReturn), changes, actor(), clock.instant());
-            try {
-                AuditReturn saved = returns.save(auditReturn);
-                audit.record("saveAnswers", "AuditReturn", saved.getId(), saved.getPartnershipCodes(), before, saved);
-                return saved;
-            } catch (OptimisticLockingFailureException raced) {
-                if (attempt == SAVE_ATTEMPTS) {
-                    throw raced;
-                }
-            }
-        }
+        AuditReturn before = ownForEditing(input.returnId());
+        Framework framework = framework(before);
+        Actor actor = actor();
+        AuditReturn saved = answerSave.save(before.getId(), framework, read -> read.planAnswers(framework, changes, actor, clock.instant()));
+        audit.record("saveAnswers", "AuditReturn", saved.getId(), saved.getPartnershipCodes(), audit.snapshot(before), saved);
+        return saved;
     }
 
     @PreAuthorize("hasAnyRole('AGENCY_LEAD','SCHOOL_LEAD')")

@@ -19,7 +19,9 @@ import org.springframework.stereotype.Component;
 /**
  * Input that does not fit the schema (a missing required field, an unknown enum value) is refused by
  * GraphQL Java before any code runs, classified {@code ValidationError}. The contract promises
- * {@code BAD_REQUEST} naming the field, so those errors are re-classified here, keeping their message.
+ * {@code BAD_REQUEST} naming the field, so those errors are re-classified here, keeping their message. So are a
+ * document that does not parse ({@code InvalidSyntax}) and one refused for its depth or complexity
+ * ({@code ExecutionAborted}); their field is {@code query}.
  */
 @Component
 class SchemaValidationErrors implements WebGraphQlInterceptor {
@@ -35,7 +37,8 @@ class SchemaValidationErrors implements WebGraphQlInterceptor {
     }
 
     private static boolean isSchemaError(ResponseError error) {
-        return error.getErrorType() == ErrorType.ValidationError;
+        return error.getErrorType() == ErrorType.ValidationError || error.getErrorType() == ErrorType.InvalidSyntax
+                || error.getErrorType() == ErrorType.ExecutionAborted;
     }
 
     private static GraphQLError toBadRequest(ResponseError error) {
@@ -48,6 +51,8 @@ class SchemaValidationErrors implements WebGraphQlInterceptor {
         if (argument.find()) {
             String path = argument.group(1);
             extensions.put("field", path.startsWith("input.") ? path.substring("input.".length()) : path);
+        } else {
+            extensions.putIfAbsent("field", "query");
         }
         return GraphqlErrorBuilder.newError().message(error.getMessage())
                 .errorType(org.springframework.graphql.execution.ErrorType.BAD_REQUEST).extensions(extensions).build();

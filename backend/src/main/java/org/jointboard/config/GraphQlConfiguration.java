@@ -3,12 +3,19 @@ package org.jointboard.config;
 import graphql.analysis.MaxQueryComplexityInstrumentation;
 import graphql.analysis.MaxQueryDepthInstrumentation;
 
+import graphql.parser.ParserOptions;
+import org.jointboard.common.InputSizeLimits;
+import org.jointboard.common.RequestBodyLimit;
+import org.jointboard.common.RequestLimits;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.core.Ordered;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Limits that stop one request from asking for an unbounded amount of work. */
+/** Limits that stop one request from asking for an unbounded amount of work or memory. */
 @Configuration(proxyBeanMethods = false)
 class GraphQlConfiguration {
 
@@ -19,6 +26,21 @@ class GraphQlConfiguration {
     @Bean
     org.springframework.graphql.execution.RuntimeWiringConfigurer scalars() {
         return wiring -> wiring.scalar(DateScalar.DATE);
+    }
+
+    @Bean
+    InputSizeLimits inputSizeLimits(RequestLimits limits) {
+        ParserOptions.setDefaultOperationParserOptions(ParserOptions.getDefaultOperationParserOptions()
+                .transform(options -> options.maxCharacters(limits.maxDocumentCharacters())));
+        return new InputSizeLimits(limits);
+    }
+
+    /** Before everything else, authentication included: nobody may make the backend hold an oversized body. */
+    @Bean
+    FilterRegistrationBean<RequestBodyLimit> requestBodyLimit(RequestLimits limits) {
+        var registration = new FilterRegistrationBean<>(new RequestBodyLimit(limits));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
     }
 
     @Bean

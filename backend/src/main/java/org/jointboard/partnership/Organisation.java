@@ -21,7 +21,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
 @Document("organisations")
 @CompoundIndexes({
         @CompoundIndex(name = "by_partnership_and_name", def = "{'partnershipCodes': 1, 'sortName': 1, '_id': 1}"),
-        @CompoundIndex(name = "by_urn", def = "{'school.urn': 1}") })
+        @CompoundIndex(name = "by_urn", def = "{'school.urn': 1}"),
+        @CompoundIndex(name = "by_partnership_and_name_words", def = "{'partnershipCodes': 1, 'nameWords': 1}") })
 public class Organisation {
 
     @Id
@@ -33,6 +34,8 @@ public class Organisation {
     private String name;
     /** Lower-case name, so lists sort as people expect. */
     private String sortName;
+    /** The name's words, for search (see {@link org.jointboard.common.NameSearch}). */
+    private List<String> nameWords = List.of();
     private OrganisationKind kind;
     private School school;
     private List<String> partnershipCodes = List.of();
@@ -52,6 +55,7 @@ public class Organisation {
     void change(OrganisationDetails details) {
         this.name = details.name();
         this.sortName = details.name().toLowerCase(java.util.Locale.UK);
+        this.nameWords = org.jointboard.common.NameSearch.words(details.name());
         this.kind = details.kind();
         this.school = details.school();
         this.partnershipCodes = List.copyOf(new TreeSet<>(details.partnershipCodes()));

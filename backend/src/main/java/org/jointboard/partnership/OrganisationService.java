@@ -5,7 +5,6 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import jakarta.validation.Valid;
 import org.jointboard.audit.AuditTrail;
@@ -13,6 +12,7 @@ import org.jointboard.common.KeysetPage;
 import org.jointboard.common.NotFoundException;
 import org.jointboard.common.RejectedCommand;
 import org.jointboard.partnership.PartnershipInputs.CreateOrganisationInput;
+import org.jointboard.common.NameSearch;
 import org.jointboard.partnership.PartnershipInputs.OrganisationFilter;
 import org.jointboard.partnership.PartnershipInputs.SchoolInput;
 import org.jointboard.partnership.PartnershipInputs.UpdateOrganisationInput;
@@ -69,8 +69,9 @@ public class OrganisationService {
         if (f.kind() != null) {
             criteria = criteria.and("kind").is(f.kind());
         }
-        if (f.name() != null && !f.name().isBlank()) {
-            criteria = criteria.and("sortName").regex(Pattern.quote(f.name().strip().toLowerCase(java.util.Locale.UK)));
+        Criteria named = NameSearch.matching(f.name(), "filter.name");
+        if (named != null) {
+            criteria = new Criteria().andOperator(criteria, named);
         }
         return pages.scroll(Organisation.class, criteria, BY_NAME, subrange);
     }

@@ -21,6 +21,8 @@ public class Partnership {
     @Version
     private Long version;
     private String name;
+    /** The name's words, for search (see {@link org.jointboard.common.NameSearch}). */
+    private List<String> nameWords = List.of();
     private List<Board> boards = List.of();
     @CreatedDate
     private Instant createdAt;
@@ -32,12 +34,12 @@ public class Partnership {
 
     Partnership(String code, String name, List<Board> boards) {
         this.code = code;
-        this.name = name;
-        this.boards = List.copyOf(boards);
+        rename(name, boards);
     }
 
     void rename(String name, List<Board> boards) {
         this.name = name;
+        this.nameWords = org.jointboard.common.NameSearch.words(name);
         this.boards = List.copyOf(boards);
     }
 

@@ -53,8 +53,9 @@ public class PartnershipService {
 
     public Window<Partnership> page(PartnershipFilter filter, ScrollSubrange subrange) {
         Criteria criteria = Criteria.where("_id").in(currentUsers.current().partnerships());
-        if (filter != null && filter.name() != null && !filter.name().isBlank()) {
-            criteria = criteria.and("name").regex(java.util.regex.Pattern.quote(filter.name().strip()), "i");
+        Criteria named = org.jointboard.common.NameSearch.matching(filter == null ? null : filter.name(), "filter.name");
+        if (named != null) {
+            criteria = new Criteria().andOperator(criteria, named);
         }
         return pages.scroll(Partnership.class, criteria, BY_CODE, subrange);
     }

@@ -16,7 +16,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
 @Document("people")
 @CompoundIndexes({
         @CompoundIndex(name = "by_partnership_and_name", def = "{'partnershipCodes': 1, 'sortName': 1, '_id': 1}"),
-        @CompoundIndex(name = "by_username", def = "{'username': 1}", sparse = true) })
+        @CompoundIndex(name = "by_username", def = "{'username': 1}", sparse = true),
+        @CompoundIndex(name = "by_partnership_and_name_words", def = "{'partnershipCodes': 1, 'nameWords': 1}") })
 public class Person {
 
     @Id
@@ -25,6 +26,8 @@ public class Person {
     private Long version;
     private String name;
     private String sortName;
+    /** The name's words, for search (see {@link org.jointboard.common.NameSearch}). */
+    private List<String> nameWords = List.of();
     private String jobTitle;
     private String organisationCode;
     private String email;
@@ -46,6 +49,7 @@ public class Person {
     void change(PersonDetails details) {
         this.name = details.name();
         this.sortName = details.name().toLowerCase(java.util.Locale.UK);
+        this.nameWords = org.jointboard.common.NameSearch.words(details.name());
         this.jobTitle = details.jobTitle();
         this.organisationCode = details.organisationCode();
         this.email = details.email();

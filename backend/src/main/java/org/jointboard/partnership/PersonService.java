@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import jakarta.validation.Valid;
@@ -16,6 +15,7 @@ import org.jointboard.common.NotFoundException;
 import org.jointboard.common.RejectedCommand;
 import static org.jointboard.common.Text.blankToNull;
 import org.jointboard.partnership.PersonInputs.CreatePersonInput;
+import org.jointboard.common.NameSearch;
 import org.jointboard.partnership.PersonInputs.PersonFilter;
 import org.jointboard.partnership.PersonInputs.UpdatePersonInput;
 import org.jointboard.partnership.internal.OrganisationRepository;
@@ -61,8 +61,9 @@ public class PersonService {
             scope.retainAll(Set.of(filter.partnership()));
         }
         Criteria criteria = Criteria.where("partnershipCodes").in(scope);
-        if (filter != null && filter.name() != null && !filter.name().isBlank()) {
-            criteria = criteria.and("sortName").regex(Pattern.quote(filter.name().strip().toLowerCase(java.util.Locale.UK)));
+        Criteria named = NameSearch.matching(filter == null ? null : filter.name(), "filter.name");
+        if (named != null) {
+            criteria = new Criteria().andOperator(criteria, named);
         }
         return pages.scroll(Person.class, criteria, BY_NAME, subrange);
     }

@@ -97,7 +97,8 @@ public class SchoolRegisterImport {
         if (!checked.updated().isEmpty()) {
             BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, Organisation.class);
             checked.updated().forEach(o -> bulk.updateOne(Query.query(Criteria.where("_id").is(o.getId())), new Update()
-                    .set("name", o.getName()).set("sortName", o.getName().toLowerCase(Locale.UK)).set("school", o.getSchool())
+                    .set("name", o.getName()).set("sortName", o.getName().toLowerCase(Locale.UK))
+                    .set(org.jointboard.common.NameSearch.FIELD, org.jointboard.common.NameSearch.words(o.getName())).set("school", o.getSchool())
                     .set("partnershipCodes", o.getPartnershipCodes()).set("updatedAt", clock.instant()).inc("version", 1)));
             bulk.execute();
         }

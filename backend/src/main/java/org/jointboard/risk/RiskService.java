@@ -211,14 +211,15 @@ public class RiskService {
 
     /**
      * Adds a comment from the executive group or the chair. Comments are appended with an atomic update, so two
-     * people commenting at once both keep their words; no version is needed.
+     * people commenting at once both keep their words; no version is needed, and a comment does not change the risk's
+     * version (someone reviewing the risk meanwhile is not refused because of it).
      */
     @PreAuthorize("hasAnyRole('BOARD_ADMIN','BOARD_CHAIR','EXECUTIVE_MEMBER')")
     public Risk comment(@Valid CommentOnRiskInput input) {
         Risk risk = visible(input.riskId());
         CurrentUser user = currentUsers.current();
         var comment = new RiskComment(clock.instant(), user.username(), user.name(), input.text().strip());
-        mongo.updateFirst(Query.query(Criteria.where("_id").is(risk.getId())), new Update().push("comments", comment).inc("version", 1), Risk.class);
+        appendKeepingVersion(risk, comment);
         Risk saved = risks.findById(risk.getId()).orElseThrow();
         audit.record("commentOnRisk", "Risk", saved.getId(), List.of(saved.getPartnershipCode()), audit.snapshot(risk), saved);
         return saved;
@@ -269,10 +270,55 @@ public class RiskService {
         return saved;
     }
 
+    /**
+     * Appends the comment and leaves the version as it is, which Spring Data allows for a versioned entity only by
+     * setting it to itself; so the update is made on the version just read, and made again if a review came first.
+     */
+    private void appendKeepingVersion(Risk read, RiskComment comment) {
+        Risk risk = read;
+        for (int attempt = 0; attempt < 20; attempt++) {
+            var written = mongo.updateFirst(Query.query(Criteria.where("_id").is(risk.getId()).and("version").is(risk.getVersion())),
+                    new Update().push("comments", comment).set("version", risk.getVersion()), Risk.class);
+            if (written.getMatchedCount() == 1) {
+                return;
+            }
+            risk = risks.findById(read.getId()).orElseThrow(() -> new NotFoundException("Risk", read.getId()));
+        }
+        throw new org.springframework.dao.OptimisticLockingFailureException("Risk " + read.getId() + " kept changing");
+    }
+
     private Risk save(String action, Risk risk, Document before) {
-        Risk saved = risks.save(risk);
+        Risk saved = saveKeepingComments(risk);
         audit.record(action, "Risk", saved.getId(), List.of(saved.getPartnershipCode()), before, saved);
         return saved;
+    }
+
+    /**
+     * Writes every field of the risk but its comments, if its version is still the one the caller saw. Comments only
+     * grow, by atomic appends that leave the version alone, so a whole-document save would drop one made meanwhile.
+     */
+    private Risk saveKeepingComments(Risk risk) {
+        Document fields = new Document();
+        mongo.getConverter().write(risk, fields);
+        Update update = new Update();
+        mongo.getConverter().getMappingContext().getRequiredPersistentEntity(Risk.class).doWithProperties(
+                (org.springframework.data.mapping.PropertyHandler<org.springframework.data.mongodb.core.mapping.MongoPersistentProperty>) property -> {
+                    String field = property.getFieldName();
+                    if (property.isIdProperty() || property.isVersionProperty() || field.equals("comments")) {
+                        return;
+                    }
+                    if (fields.containsKey(field)) {
+                        update.set(field, fields.get(field));
+                    } else {
+                        update.unset(field); // cleared since it was read
+                    }
+                });
+        update.inc("version", 1);
+        var written = mongo.updateFirst(Query.query(Criteria.where("_id").is(risk.getId()).and("version").is(risk.getVersion())), update, Risk.class);
+        if (written.getMatchedCount() == 0) {
+            throw new org.springframework.dao.OptimisticLockingFailureException("Risk " + risk.getId() + " changed since version " + risk.getVersion());
+        }
+        return risks.findById(risk.getId()).orElseThrow();
     }
 
     private Risk visible(String id) {

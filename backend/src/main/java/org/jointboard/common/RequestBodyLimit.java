@@ -1,0 +1,159 @@
+package org.jointboard.common;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Refuses a request body larger than {@link RequestLimits#maxBodySize()} before reading it (413), and lets only a few
+ * large bodies be parsed at the same time (a parsed body takes several times its size in heap): four concurrent
+ * 90 MB bodies used to run a 512 MB backend out of memory. A body of unknown length is read up to the limit only.
+ * It runs before authentication, so nobody (signed in or not) can make the backend hold more than this.
+ */
+public class RequestBodyLimit extends OncePerRequestFilter {
+
+    private static final long WAIT_FOR_TURN_SECONDS = 30;
+
+    private final RequestLimits limits;
+    private final Semaphore largeBodies;
+
+    public RequestBodyLimit(RequestLimits limits) {
+        this.limits = limits;
+        this.largeBodies = new Semaphore(limits.concurrentLargeBodies(), true);
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        long declared = request.getContentLengthLong();
+        long max = limits.maxBodySize().toBytes();
+        if (declared > max) {
+            refuse(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "BAD_REQUEST", tooLarge());
+            return;
+        }
+        boolean hasBody = declared > 0 || (declared < 0 && request.getHeader("Transfer-Encoding") != null);
+        if (!hasBody || declared >= 0 && declared <= limits.largeBodySize().toBytes()) {
+            chain.doFilter(request, response);
+            return;
+        }
+        if (!takeTurn()) {
+            response.setHeader("Retry-After", "5");
+            refuse(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "INTERNAL_ERROR", "The service is busy with other large requests. Try again in a moment.");
+            return;
+        }
+        try {
+            if (declared >= 0) {
+                chain.doFilter(request, response);
+                return;
+            }
+            byte[] body = readAtMost(request.getInputStream(), max);
+            if (body == null) {
+                refuse(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "BAD_REQUEST", tooLarge());
+                return;
+            }
+            chain.doFilter(new BufferedBody(request, body), response);
+        } finally {
+            largeBodies.release();
+        }
+    }
+
+    private boolean takeTurn() {
+        try {
+            return largeBodies.tryAcquire(WAIT_FOR_TURN_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private String tooLarge() {
+        return "This request is larger than " + limits.maxBodySize().toMegabytes() + " MB, the most the service accepts.";
+    }
+
+    /** The body, or null if it is longer than {@code max}. */
+    private static byte[] readAtMost(InputStream in, long max) throws IOException {
+        var out = new ByteArrayOutputStream();
+        byte[] buffer = new byte[8192];
+        for (int n; (n = in.read(buffer)) > 0; ) {
+            if (out.size() + n > max) {
+                return null;
+            }
+            out.write(buffer, 0, n);
+        }
+        return out.toByteArray();
+    }
+
+    private static void refuse(HttpServletResponse response, int status, String classification, String message) throws IOException {
+        response.setStatus(status);
+        response.setHeader("Connection", "close");
+        response.setContentType("application/json");
+        String body = "{\"errors\":[{\"message\":\"" + message + "\",\"extensions\":{\"classification\":\"" + classification + "\"}}]}";
+        response.getOutputStream().write(body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A request whose body has already been read (within the limit). */
+    private static final class BufferedBody extends HttpServletRequestWrapper {
+
+        private final byte[] body;
+
+        BufferedBody(HttpServletRequest request, byte[] body) {
+            super(request);
+            this.body = body;
+        }
+
+        @Override
+        public int getContentLength() {
+            return body.length;
+        }
+
+        @Override
+        public long getContentLengthLong() {
+            return body.length;
+        }
+
+        @Override
+        public ServletInputStream getInputStream() {
+            var in = new ByteArrayInputStream(body);
+            return new ServletInputStream() {
+                @Override
+                public int read() {
+                    return in.read();
+                }
+
+                @Override
+                public int read(byte[] b, int off, int len) {
+                    return in.read(b, off, len);
+                }
+
+                @Override
+                public boolean isFinished() {
+                    return in.available() == 0;
+                }
+
+                @Override
+                public boolean isReady() {
+                    return true;
+                }
+
+                @Override
+                public void setReadListener(ReadListener listener) {
+                    throw new UnsupportedOperationException("Synchronous reads only");
+                }
+            };
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package org.jointboard.common;
+
+import java.util.Map;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * How much one request may ask the backend to hold, checked before any work is done.
+ *
+ * @param maxBodySize largest request body accepted (a school register CSV of 25,000 rows is about 2.1 MB)
+ * @param largeBodySize bodies above this size are read a few at a time, so many at once cannot fill the heap
+ * @param concurrentLargeBodies how many large bodies are handled at the same time; others wait their turn
+ * @param maxTextLength longest text in any argument, unless {@code longTextFields} says otherwise
+ * @param longTextFields input fields allowed longer text (field name → characters)
+ * @param maxListItems longest list in any argument
+ * @param maxDocumentCharacters longest GraphQL document (the query text itself)
+ */
+@ConfigurationProperties("jointboard.limits")
+public record RequestLimits(
+        @DefaultValue("4MB") DataSize maxBodySize,
+        @DefaultValue("256KB") DataSize largeBodySize,
+        @DefaultValue("2") int concurrentLargeBodies,
+        @DefaultValue("10000") int maxTextLength,
+        @DefaultValue Map<String, Integer> longTextFields,
+        @DefaultValue("1000") int maxListItems,
+        @DefaultValue("50000") int maxDocumentCharacters) {
+
+    public int maxLength(String field) {
+        return longTextFields.getOrDefault(field, maxTextLength);
+    }
+}
