@@ -3,29 +3,27 @@ package org.jointboard.committee;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
-import org.bson.Document;
 import org.jointboard.partnership.Organisation;
 import org.jointboard.partnership.OrganisationService;
 import org.jointboard.partnership.Person;
 import org.jointboard.partnership.PersonService;
 
 import org.springframework.data.mongodb.core.MongoOperations;
-import org.springframework.data.mongodb.core.aggregation.Aggregation;
-import org.springframework.data.mongodb.core.aggregation.ConditionalOperators;
-import org.springframework.data.mongodb.core.aggregation.ComparisonOperators;
-import org.springframework.data.mongodb.core.aggregation.BooleanOperators;
 import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 /**
- * Attendance rates, counted by the database: one aggregation groups recorded attendance by body, member and
- * organisation, so the cost does not grow with the number of meetings read.
+ * Attendance rates over a period: the recorded meetings and their bodies' memberships are read in two queries, so
+ * the cost in database commands does not grow with the number of meetings.
  */
 @Service
 @PreAuthorize("hasAnyRole('BOARD_ADMIN','BOARD_CHAIR','EXECUTIVE_MEMBER','COMMITTEE_MEMBER','VIEWER')")
@@ -74,25 +72,38 @@ public class AttendanceReportService {
     record Row(String committeeId, String personId, String organisationCode, int attended, int expected) {
     }
 
+    /**
+     * Attended and expected per body, member and organisation. Every member of the body on a recorded meeting's date
+     * is expected, whether or not the record lists them (left off counts as absent); the organisation is the one the
+     * record names, else the one their membership represents. Two queries whatever the number of meetings.
+     */
     private List<Row> counts(String partnershipCode, LocalDate from, LocalDate to) {
-        var attended = ConditionalOperators.when(BooleanOperators.Or.or(
-                        ComparisonOperators.Eq.valueOf("attendance.status").equalToValue(AttendanceStatus.PRESENT.name()),
-                        ComparisonOperators.Eq.valueOf("attendance.status").equalToValue(AttendanceStatus.DEPUTY.name())))
-                .then(1).otherwise(0);
-        Aggregation aggregation = Aggregation.newAggregation(
-                Aggregation.match(Criteria.where("partnershipCodes").is(partnershipCode).and("date").gte(from).lte(to)),
-                Aggregation.unwind("attendance"),
-                Aggregation.group("committeeId", "attendance.personId", "attendance.organisationCode")
-                        .sum(attended).as("attended")
-                        .count().as("expected"));
-        List<Row> rows = new ArrayList<>();
-        for (Document result : mongo.aggregate(aggregation, "meetings", Document.class).getMappedResults()) {
-            Document id = result.get("_id", Document.class);
-            String organisation = id.getString("organisationCode");
-            rows.add(new Row(id.getString("committeeId"), id.getString("personId"), organisation == null ? NO_ORGANISATION : organisation,
-                    ((Number) result.get("attended")).intValue(), ((Number) result.get("expected")).intValue()));
+        Query recorded = Query.query(Criteria.where("partnershipCodes").is(partnershipCode).and("date").gte(from).lte(to)
+                .and("attendance.0").exists(true));
+        recorded.fields().include("committeeId", "date", "attendance");
+        List<Meeting> meetings = mongo.find(recorded, Meeting.class);
+        Map<String, Committee> bodies = committees.byIds(meetings.stream().map(Meeting::getCommitteeId).collect(Collectors.toSet()));
+        var tally = new LinkedHashMap<Row, int[]>();
+        for (Meeting meeting : meetings) {
+            Map<String, AttendanceEntry> entries = meeting.getAttendance().stream()
+                    .collect(Collectors.toMap(AttendanceEntry::personId, e -> e, (a, b) -> a));
+            Map<String, String> expected = new LinkedHashMap<>();
+            Committee body = bodies.get(meeting.getCommitteeId());
+            if (body != null) {
+                body.membersOn(meeting.getDate()).forEach(m -> expected.putIfAbsent(m.personId(), m.representingOrganisationCode()));
+            }
+            entries.values().forEach(e -> expected.put(e.personId(), e.organisationCode()));
+            expected.forEach((personId, organisation) -> {
+                AttendanceEntry entry = entries.get(personId);
+                boolean attended = entry != null && (entry.status() == AttendanceStatus.PRESENT || entry.status() == AttendanceStatus.DEPUTY);
+                int[] counts = tally.computeIfAbsent(new Row(meeting.getCommitteeId(), personId,
+                        organisation == null ? NO_ORGANISATION : organisation, 0, 0), k -> new int[2]);
+                counts[0] += attended ? 1 : 0;
+                counts[1]++;
+            });
         }
-        return rows;
+        return tally.entrySet().stream().map(e -> new Row(e.getKey().committeeId(), e.getKey().personId(), e.getKey().organisationCode(),
+                e.getValue()[0], e.getValue()[1])).toList();
     }
 
     private static void add(Map<String, int[]> totals, String key, Row row) {

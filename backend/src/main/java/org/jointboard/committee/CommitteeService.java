@@ -30,6 +30,7 @@ import org.jointboard.partnership.PersonService;
 import org.jointboard.security.CurrentUser;
 import org.jointboard.security.CurrentUsers;
 
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -43,6 +44,8 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @PreAuthorize("hasAnyRole('BOARD_ADMIN','BOARD_CHAIR','EXECUTIVE_MEMBER','COMMITTEE_MEMBER','AGENCY_LEAD','SCHOOL_LEAD','VIEWER')")
 public class CommitteeService {
+
+    private static final int SAVE_ATTEMPTS = 50;
 
     private static final Comparator<Committee> STRUCTURE_ORDER = Comparator.comparing(Committee::getKind)
             .thenComparing(c -> c.getBoardKind() == null ? "" : c.getBoardKind().name())
@@ -169,10 +172,23 @@ public class CommitteeService {
         if (organisation != null && organisations.byCodes(List.of(organisation)).isEmpty()) {
             throw new RejectedCommand("representingOrganisationCode", "There is no organisation with the code " + organisation);
         }
-        var before = audit.snapshot(committee);
-        committee.addMembership(person.getId(), input.role(), organisation, input.startDate(), input.endDate());
-        committee.expectVersion(input.version());
-        return saveAudited("addMember", committee, before);
+        if (input.version() > committee.getVersion()) {
+            throw new OptimisticLockingFailureException("Committee " + committee.getId() + " has no version " + input.version());
+        }
+        // A new seat overwrites nothing: if someone else changed the body meanwhile, it is added to what they saved,
+        // and the rules (one seat per person at a time, one chair) are checked again against that.
+        for (int attempt = 1; ; attempt++) {
+            var before = audit.snapshot(committee);
+            committee.addMembership(person.getId(), input.role(), organisation, input.startDate(), input.endDate());
+            try {
+                return saveAudited("addMember", committee, before);
+            } catch (OptimisticLockingFailureException raced) {
+                if (attempt == SAVE_ATTEMPTS) {
+                    throw raced;
+                }
+                committee = managed(input.committeeId());
+            }
+        }
     }
 
     @PreAuthorize("hasRole('BOARD_ADMIN')")

@@ -65,16 +65,20 @@ public class Meeting {
     }
 
     /**
-     * Replaces the attendance. Everyone listed must be a member on the meeting's date (a deputy is recorded
-     * against the member they stand in for), each member at most once, and not after the record is locked.
+     * Records the attendance of the members listed; members not listed keep what was recorded for them. Everyone
+     * listed must be a member on the meeting's date (a deputy is recorded against the member they stand in for), each
+     * at most once, and not after the record is locked. Two people recording different members at once both keep
+     * their entries: an entry is refused (CONFLICT) only if someone else changed that member's entry after
+     * {@code seenVersion}, the version the recorder saw.
      */
-    void recordAttendance(List<AttendanceEntry> entries, List<Membership> membersThatDay, LocalDate today) {
+    void recordAttendance(List<AttendanceEntry> entries, List<Membership> membersThatDay, LocalDate today, long seenVersion) {
         if (isAttendanceLocked(today)) {
             throw new RejectedCommand("attendance", "Attendance for this meeting is locked and can no longer be changed");
         }
         Map<String, Membership> members = membersThatDay.stream().collect(Collectors.toMap(Membership::personId, Function.identity()));
+        Map<String, AttendanceEntry> recorded = new java.util.LinkedHashMap<>();
+        attendance.forEach(entry -> recorded.put(entry.personId(), entry));
         Set<String> seen = new HashSet<>();
-        var recorded = new ArrayList<AttendanceEntry>();
         for (int i = 0; i < entries.size(); i++) {
             AttendanceEntry entry = entries.get(i);
             Membership membership = members.get(entry.personId());
@@ -89,10 +93,19 @@ public class Meeting {
             if (deputy && (entry.deputyName() == null || entry.deputyName().isBlank())) {
                 throw new RejectedCommand("attendance[" + i + "].deputyName", "Enter the name of the deputy who attended");
             }
-            recorded.add(new AttendanceEntry(entry.personId(), membership.representingOrganisationCode(), entry.status(),
-                    deputy ? entry.deputyName().strip() : null));
+            var next = new AttendanceEntry(entry.personId(), membership.representingOrganisationCode(), entry.status(),
+                    deputy ? entry.deputyName().strip() : null, version);
+            AttendanceEntry current = recorded.get(entry.personId());
+            if (next.sameAs(current)) {
+                continue;
+            }
+            if (current != null && current.recordedAfterVersion() != null && current.recordedAfterVersion() >= seenVersion) {
+                throw new org.jointboard.common.ConflictingChange("attendance[" + i + "]",
+                        "Someone else recorded this member's attendance after you opened the meeting. Reload it to see theirs.");
+            }
+            recorded.put(entry.personId(), next);
         }
-        this.attendance = recorded;
+        this.attendance = new ArrayList<>(recorded.values());
     }
 
     void lockAttendance() {

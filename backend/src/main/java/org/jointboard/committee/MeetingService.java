@@ -29,6 +29,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.domain.Window;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.graphql.data.query.ScrollSubrange;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -42,6 +43,8 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @PreAuthorize("hasAnyRole('BOARD_ADMIN','BOARD_CHAIR','EXECUTIVE_MEMBER','COMMITTEE_MEMBER','AGENCY_LEAD','SCHOOL_LEAD','VIEWER')")
 public class MeetingService {
+
+    private static final int SAVE_ATTEMPTS = 50;
 
     private static final Sort BY_DATE = Sort.by("date", "id");
 
@@ -181,14 +184,28 @@ public class MeetingService {
         return saveAudited("updateMeeting", meeting, before);
     }
 
+    /**
+     * Merges the entries into the stored record: if someone else saved the meeting meanwhile, the entries are applied
+     * again to what they saved (refused only where they changed the same member's entry).
+     */
     public Meeting recordAttendance(@Valid RecordAttendanceInput input) {
-        Meeting meeting = managedMeeting(input.meetingId());
-        Committee committee = committeeStore.findById(meeting.getCommitteeId()).orElseThrow();
         var entries = input.attendance().stream().map(MeetingService::entry).toList();
-        var before = audit.snapshot(meeting);
-        meeting.recordAttendance(entries, committee.membersOn(meeting.getDate()), committees.today());
-        meeting.expectVersion(input.version());
-        return saveAudited("recordAttendance", meeting, before);
+        for (int attempt = 1; ; attempt++) {
+            Meeting meeting = managedMeeting(input.meetingId());
+            if (input.version() > meeting.getVersion()) {
+                throw new OptimisticLockingFailureException("Meeting " + meeting.getId() + " has no version " + input.version());
+            }
+            Committee committee = committeeStore.findById(meeting.getCommitteeId()).orElseThrow();
+            var before = audit.snapshot(meeting);
+            meeting.recordAttendance(entries, committee.membersOn(meeting.getDate()), committees.today(), input.version());
+            try {
+                return saveAudited("recordAttendance", meeting, before);
+            } catch (OptimisticLockingFailureException raced) {
+                if (attempt == SAVE_ATTEMPTS) {
+                    throw raced;
+                }
+            }
+        }
     }
 
     public Meeting lockAttendance(@Valid LockAttendanceInput input) {

@@ -104,7 +104,7 @@ public class Risk {
         if (newResidual.score() > inherent.score() && residualAboveInherentReason == null) {
             throw new RejectedCommand("residual", "This would put the residual score above the inherent score: update the risk with a reason first");
         }
-        Integer previous = reviews.isEmpty() ? null : reviews.getLast().residual().score();
+        int previous = residual.score(); // the first review moves from the score the risk was raised with
         var review = new RiskReview(date, reviewerPersonId, reviewerName, newResidual, commentary, decision,
                 Trend.between(previous, newResidual.score()));
         reviews.add(review);

@@ -141,14 +141,20 @@ class CommitteeGraphQlTests extends GraphQlTestSupport {
                 .path("addMember.committee.chair.name").entity(String.class).isEqualTo("New Chair");
     }
 
+    /** Two seats added from the same version overwrite nothing, so both are kept; ending a seat someone changed is a conflict. */
     @Test
-    void aStaleVersionIsAConflict() {
-        addMember("qpc", qpc.getVersion(), "p-warw", "OBSERVER", TODAY.toString(), null);
+    void onlyARealConflictIsRefused() {
         PartnershipFixtures.storePerson(people, "p-a", "A", null, null, "wolverhampton");
         PartnershipFixtures.storePerson(people, "p-b", "B", null, null, "wolverhampton");
-        addMember("qpc", qpc.getVersion(), "p-a", "OBSERVER", TODAY.toString(), null).execute().errors().verify();
-        assertSingleError(addMember("qpc", qpc.getVersion(), "p-b", "OBSERVER", TODAY.toString(), null).execute(), "CONFLICT");
-        assertThat(committees.findById("qpc").orElseThrow().getMemberships()).extracting(Membership::personId).doesNotContain("p-b");
+        long seen = qpc.getVersion();
+        addMember("qpc", seen, "p-a", "OBSERVER", TODAY.toString(), null).execute().errors().verify();
+        addMember("qpc", seen, "p-b", "OBSERVER", TODAY.toString(), null).execute().errors().verify();
+        assertThat(committees.findById("qpc").orElseThrow().getMemberships()).extracting(Membership::personId).contains("p-a", "p-b");
+
+        String police = qpc.getMemberships().stream().filter(m -> m.personId().equals("p-police")).findFirst().orElseThrow().id();
+        assertSingleError(as(TestTokens.admin()).documentName("endMembership").variable("input", Map.of("committeeId", "qpc",
+                "version", seen, "membershipId", police, "endDate", TODAY.toString())).execute(), "CONFLICT");
+        assertThat(committees.findById("qpc").orElseThrow().membership(police).orElseThrow().endDate()).isNull();
     }
 
     @Test
@@ -251,6 +257,24 @@ class CommitteeGraphQlTests extends GraphQlTestSupport {
         report.path("attendanceReport.byCommittee").matchesJson("""
                 [{"key": "lpp", "attended": 1, "expected": 1, "percent": 100},
                  {"key": "qpc", "attended": 8, "expected": 12, "percent": 67}]""");
+    }
+
+    /** Q&P has four members; the record lists only the chair, present: 1 of 4 expected, the three left off absent. */
+    @Test
+    void membersLeftOffARecordedMeetingAreExpectedAndCountAsAbsent() {
+        recordAttendance(storeMeeting(meetings, qpc, TODAY.minusDays(3)), 0, List.of(entry("p-chair", "PRESENT", null))).execute().errors().verify();
+        storeMeeting(meetings, qpc, TODAY.minusDays(1)); // not recorded yet: nobody is expected there
+
+        var report = as(TestTokens.admin()).documentName("attendanceReport").variable("partnership", "wolverhampton")
+                .variable("from", TODAY.minusDays(20).toString()).variable("to", TODAY.toString()).execute();
+        report.path("attendanceReport.byCommittee").matchesJson("""
+                [{"key": "qpc", "attended": 1, "expected": 4, "percent": 25}]""");
+        report.path("attendanceReport.byMember").matchesJson("""
+                [{"key": "p-chair", "attended": 1, "expected": 1, "percent": 100},
+                 {"key": "p-police", "attended": 0, "expected": 1, "percent": 0},
+                 {"key": "p-council", "attended": 0, "expected": 1, "percent": 0},
+                 {"key": "p-lay", "attended": 0, "expected": 1, "percent": 0}]""");
+        report.path("attendanceReport.byOrganisation[?(@.key == 'west-midlands-police')].expected").entityList(Integer.class).containsExactly(1);
     }
 
     @Test

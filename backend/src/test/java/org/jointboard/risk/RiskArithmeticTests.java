@@ -31,13 +31,21 @@ class RiskArithmeticTests {
     }
 
     @Test
+    void aFirstReviewThatLowersTheRaisedScoreIsDown() {
+        Risk risk = risk(5, 4, 5, 4); // raised at residual 20
+        risk.review(LocalDate.of(2026, 2, 1), null, "Eve", new RiskScore(2, 3), "", "", settings);
+        assertThat(risk.trend()).isEqualTo(Trend.DOWN);
+        assertThat(risk.getReviews().getFirst().trend()).isEqualTo(Trend.DOWN);
+    }
+
+    @Test
     void nextReviewIsDueOneCadenceAfterTheLastReviewAndTrendComparesWithThePreviousReview() {
         Risk risk = risk(4, 4, 3, 4);
         assertThat(risk.getNextReviewDue()).isEqualTo(RAISED.plusMonths(3));
         assertThat(risk.trend()).isEqualTo(Trend.NEW);
 
         risk.review(LocalDate.of(2026, 2, 1), null, "Eve", new RiskScore(3, 4), "", "", settings);
-        assertThat(risk.trend()).isEqualTo(Trend.NEW);
+        assertThat(risk.trend()).as("the first review compares with the score the risk was raised with").isEqualTo(Trend.SAME);
         risk.review(LocalDate.of(2026, 3, 1), null, "Eve", new RiskScore(4, 4), "", "", settings);
         assertThat(risk.trend()).isEqualTo(Trend.UP);
         assertThat(risk.getNextReviewDue()).as("16 is reviewed monthly").isEqualTo(LocalDate.of(2026, 4, 1));
