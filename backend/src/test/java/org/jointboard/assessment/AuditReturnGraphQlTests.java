@@ -85,6 +85,31 @@ class AuditReturnGraphQlTests extends GraphQlTestSupport {
                 .containsExactly("Royal Wolverhampton NHS Trust");
     }
 
+    /**
+     * Autosave from many editors at once: 39 saves to 39 different questions are all kept (none refused), and 11
+     * saves of one question from the same revision keep exactly one, the others told CONFLICT at their answer.
+     */
+    @Test
+    void concurrentSavesOfDifferentQuestionsAreAllKeptAndOfOneQuestionOneWins() throws Exception {
+        var questions = framework.standards().flatMap(s -> s.questions().stream()).filter(q -> q.appliesTo(Serves.BOTH, null))
+                .limit(40).toList();
+        var different = org.jointboard.support.Concurrently.run(39, i -> save(TestTokens.policeLead(), policeReturn,
+                List.of(AssessmentFixtures.answer(questions.get(i), "MET"))));
+        assertThat(different).containsOnly(org.jointboard.support.Concurrently.OK);
+        AuditReturn stored = returns.findById(policeReturn).orElseThrow();
+        assertThat(stored.getAnswers()).extracting(Answer::questionCode)
+                .containsExactlyInAnyOrderElementsOf(questions.subList(0, 39).stream().map(Question::code).toList());
+        assertThat(stored.getState()).isEqualTo(ReturnState.IN_PROGRESS);
+        assertThat(stored.getEvents()).filteredOn(e -> e.action() == ReturnEvent.Action.STARTED).hasSize(1);
+        assertThat(stored.getRequiredAnswered()).as("progress counts every kept answer")
+                .isEqualTo((int) questions.subList(0, 39).stream().filter(Question::required).count());
+
+        var same = org.jointboard.support.Concurrently.run(11, i -> save(TestTokens.policeLead(), policeReturn,
+                List.of(AssessmentFixtures.answer(questions.get(39), "MET"))));
+        assertThat(same).containsOnlyOnce(org.jointboard.support.Concurrently.OK).containsOnly(org.jointboard.support.Concurrently.OK, "CONFLICT");
+        assertThat(returns.findById(policeReturn).orElseThrow().answer(questions.get(39).code()).orElseThrow().revision()).isEqualTo(1);
+    }
+
     @Test
     void everyLegalTransitionIsRecordedWithWhoAndWhen() {
         save(TestTokens.policeLead(), policeReturn, AssessmentFixtures.allRequired(framework, Serves.BOTH, s -> "MET"))

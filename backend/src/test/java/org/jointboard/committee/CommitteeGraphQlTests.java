@@ -141,6 +141,25 @@ class CommitteeGraphQlTests extends GraphQlTestSupport {
                 .path("addMember.committee.chair.name").entity(String.class).isEqualTo("New Chair");
     }
 
+    /** 20 seats added at once from one version, then 21 members' attendance recorded at once: all kept, none refused. */
+    @Test
+    void concurrentSeatsAndAttendanceAreAllKept() throws Exception {
+        for (int i = 0; i < 20; i++) {
+            PartnershipFixtures.storePerson(people, "p-" + i, "Member " + i, null, null, "wolverhampton");
+        }
+        long seen = qpc.getVersion();
+        assertThat(org.jointboard.support.Concurrently.run(20, i -> addMember("qpc", seen, "p-" + i, "MEMBER", TODAY.minusDays(30).toString(), null)
+                .execute())).containsOnly(org.jointboard.support.Concurrently.OK);
+        assertThat(committees.findById("qpc").orElseThrow().getMemberships()).hasSize(24);
+
+        Meeting meeting = storeMeeting(meetings, qpc, TODAY.minusDays(2));
+        assertThat(org.jointboard.support.Concurrently.run(21, i -> recordAttendance(meeting, 0,
+                List.of(entry(i == 20 ? "p-chair" : "p-" + i, i % 3 == 0 ? "APOLOGIES" : "PRESENT", null))).execute()))
+                .containsOnly(org.jointboard.support.Concurrently.OK);
+        assertThat(meetings.findById(meeting.getId()).orElseThrow().getAttendance()).hasSize(21);
+        assertSingleError(recordAttendance(meeting, 0, List.of(entry("p-1", "ABSENT", null))).execute(), "CONFLICT");
+    }
+
     /** Two seats added from the same version overwrite nothing, so both are kept; ending a seat someone changed is a conflict. */
     @Test
     void onlyARealConflictIsRefused() {

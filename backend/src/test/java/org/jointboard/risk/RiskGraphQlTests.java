@@ -59,6 +59,28 @@ class RiskGraphQlTests extends GraphQlTestSupport {
         assertThat(risks.count()).isZero();
     }
 
+    /**
+     * 50 people at once on one risk: 25 comment, 25 review from the version they all saw. Every comment is kept and
+     * none is refused; the reviews really conflict (each re-scores the risk seen at that version), so one is kept and
+     * the rest are told CONFLICT; a comment never makes a review stale.
+     */
+    @Test
+    void fiftyConcurrentCommentsAndReviewsLoseNothingAndRefuseOnlyRealConflicts() throws Exception {
+        String id = raisedId(fields("Revenue deficit", "Finance", 5, 4, 3, 4, "p-exec"));
+        var outcomes = org.jointboard.support.Concurrently.run(50, i -> i % 2 == 0
+                ? as(TestTokens.chair()).documentName("commentOnRisk").variable("input", Map.of("riskId", id, "text", "comment " + i)).execute()
+                : review(TestTokens.exec(), id, 0, 1 + i % 4, 4, "review " + i).execute());
+        var comments = java.util.stream.IntStream.range(0, 50).filter(i -> i % 2 == 0).mapToObj(outcomes::get).toList();
+        var reviews = java.util.stream.IntStream.range(0, 50).filter(i -> i % 2 == 1).mapToObj(outcomes::get).toList();
+        assertThat(comments).containsOnly(org.jointboard.support.Concurrently.OK);
+        assertThat(reviews).containsOnly(org.jointboard.support.Concurrently.OK, "CONFLICT").containsOnlyOnce(org.jointboard.support.Concurrently.OK);
+        Risk stored = risks.findById(id).orElseThrow();
+        assertThat(stored.getComments()).hasSize(25);
+        assertThat(stored.getReviews()).hasSize(1);
+        assertThat(stored.getVersion()).as("comments leave the version alone").isEqualTo(1L);
+        review(TestTokens.exec(), id, 1, 2, 4, "after the comments").execute().errors().verify();
+    }
+
     @Test
     void theOwnerRecordsAReviewAndTheTrendAndNextDueDateChange() {
         String id = raisedId(fields("Revenue deficit", "Finance", 5, 4, 3, 4, "p-exec"));
