@@ -47,6 +47,24 @@ class EmbeddedStoreRestartTests {
     }
 
     @Test
+    void aRealMongoDbIsWrittenWithMajorityJournaledRetryableWrites() {
+        new ApplicationContextRunner()
+                .withConfiguration(AutoConfigurations.of(MongoAutoConfiguration.class))
+                .withUserConfiguration(EmbeddedMongoConfiguration.class, RealMongoWriteSafety.class)
+                .withPropertyValues("spring.mongodb.uri=mongodb://127.0.0.1:1/jointboard")
+                .run(context -> {
+                    var builder = com.mongodb.MongoClientSettings.builder();
+                    context.getBean("majorityJournaledWrites", org.springframework.boot.mongodb.autoconfigure.MongoClientSettingsBuilderCustomizer.class)
+                            .customize(builder);
+                    var settings = builder.build();
+                    assertThat(settings.getWriteConcern()).isEqualTo(com.mongodb.WriteConcern.MAJORITY.withJournal(true));
+                    assertThat(settings.getRetryWrites()).isTrue();
+                });
+        backendStore("file").withUserConfiguration(RealMongoWriteSafety.class)
+                .run(context -> assertThat(context).doesNotHaveBean("majorityJournaledWrites"));
+    }
+
+    @Test
     void nothingEmbeddedStartsWhenAMongoUriIsGiven() {
         backendStore("file").withPropertyValues("spring.mongodb.uri=mongodb://127.0.0.1:1/jointboard")
                 .run(context -> assertThat(context).doesNotHaveBean(de.bwaldvogel.mongo.MongoServer.class));
