@@ -59,6 +59,10 @@ public final class TestTokens {
         return token("health.lead", List.of("AGENCY_LEAD"), "royal-wolverhampton-nhs", List.of("wolverhampton"));
     }
 
+    public static String schoolLead() {
+        return token("school.dsl", List.of("SCHOOL_LEAD"), "demo-park-primary", List.of("wolverhampton"));
+    }
+
     public static String viewer() {
         return token("viewer", List.of("VIEWER"), null, List.of("wolverhampton"));
     }

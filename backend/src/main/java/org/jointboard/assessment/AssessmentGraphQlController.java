@@ -199,6 +199,11 @@ class AssessmentGraphQlController {
     }
 
     @SchemaMapping(typeName = "AuditReturn")
+    List<ReturnEvent> events(AuditReturn auditReturn) {
+        return returns.events(auditReturn);
+    }
+
+    @SchemaMapping(typeName = "AuditReturn")
     List<AreaReviewView> reviews(AuditReturn auditReturn) {
         return returns.reviews(auditReturn);
     }

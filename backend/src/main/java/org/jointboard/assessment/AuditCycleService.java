@@ -23,6 +23,7 @@ import org.jointboard.partnership.Partnership;
 import org.jointboard.partnership.PartnershipService;
 import org.jointboard.security.CurrentUser;
 import org.jointboard.security.CurrentUsers;
+import org.jointboard.security.Roles;
 
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -36,6 +37,8 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @PreAuthorize("hasAnyRole('BOARD_ADMIN','BOARD_CHAIR','EXECUTIVE_MEMBER','VIEWER')")
 public class AuditCycleService {
+
+    private static final List<String> STAFF_AND_VIEWERS = List.of(Roles.BOARD_ADMIN, Roles.BOARD_CHAIR, Roles.EXECUTIVE_MEMBER, Roles.VIEWER);
 
     private final AuditCycleRepository cycles;
     private final AuditReturnRepository returns;
@@ -67,10 +70,15 @@ public class AuditCycleService {
         return cycles.findByPartnershipCodesOrderByDueOnDesc(partnershipCode);
     }
 
-    /** The cycle, or null if it does not exist or is not for any of the caller's partnerships. */
+    /**
+     * The cycle, or null if the caller may not see it: board staff and viewers see their partnerships' cycles; an
+     * agency or school lead sees the cycles their organisation has a return in.
+     */
+    @PreAuthorize("hasAnyRole('BOARD_ADMIN','BOARD_CHAIR','EXECUTIVE_MEMBER','VIEWER','AGENCY_LEAD','SCHOOL_LEAD')")
     public AuditCycle find(String id) {
         CurrentUser user = currentUsers.current();
-        return cycles.findById(id).filter(c -> user.worksForAny(c.getPartnershipCodes())).orElse(null);
+        return cycles.findById(id).filter(c -> user.hasAnyRole(STAFF_AND_VIEWERS) ? user.worksForAny(c.getPartnershipCodes())
+                : user.organisation() != null && returns.existsByCycleIdAndOrganisationCode(c.getId(), user.organisation())).orElse(null);
     }
 
     /** The cycle for a summary of one of its partnerships, which the caller must work for. */
@@ -124,7 +132,7 @@ public class AuditCycleService {
         if (inScope.isEmpty()) {
             throw new RejectedCommand("id", "No organisation in this cycle's scope serves its partnerships: nothing to issue");
         }
-        var boards = partnerships.byCodes(cycle.getPartnershipCodes());
+        var boards = partnerships.anyByCodes(cycle.getPartnershipCodes());
         Set<String> alreadyIssued = new HashSet<>(mongo.findDistinct(Query.query(Criteria.where("cycleId").is(cycle.getId())),
                 "organisationId", AuditReturn.class, String.class));
         Actor issuer = Actor.of(currentUsers.current());

@@ -110,6 +110,17 @@ public class AuditReturnService {
                 user.hasRole("BOARD_ADMIN") || user.hasRole("BOARD_CHAIR") ? areas : List.of());
     }
 
+    /**
+     * The return's history as the caller may see it, filtered like the reviews: the organisation's lead sees every
+     * step; board staff see steps of no partnership (issued, started, submitted) and their own partnerships' decisions.
+     */
+    public List<ReturnEvent> events(AuditReturn auditReturn) {
+        CurrentUser user = currentUsers.current();
+        boolean lead = isLead(user, auditReturn);
+        return auditReturn.getEvents().stream()
+                .filter(event -> lead || event.partnershipCode() == null || user.worksFor(event.partnershipCode())).toList();
+    }
+
     /** Each partnership's review as the caller may see it: staff see their own partnerships'; the lead sees released feedback. */
     public List<AreaReviewView> reviews(AuditReturn auditReturn) {
         CurrentUser user = currentUsers.current();

@@ -113,7 +113,10 @@ public class CommitteeService {
         return currentUsers.current().worksForAny(committee.getPartnershipCodes());
     }
 
-    /** Board admins of the body's partnerships, and the body's current chair, run its meetings. */
+    /**
+     * Board admins of the body's partnerships, and the body's current chair if their role may chair
+     * ({@link org.jointboard.security.Roles#MAY_CHAIR}), run its meetings.
+     */
     public boolean canManageMeetings(Committee committee) {
         return manageable(List.of(committee)).get(committee);
     }
@@ -121,7 +124,8 @@ public class CommitteeService {
     /** {@link #canManageMeetings} for many bodies, looking the caller up once. */
     public Map<Committee, Boolean> manageable(List<Committee> bodies) {
         CurrentUser user = currentUsers.current();
-        Set<String> myPersonIds = bodies.isEmpty() ? Set.of() : myPersonIds();
+        boolean mayChair = user.hasAnyRole(org.jointboard.security.Roles.MAY_CHAIR); // being named chair never widens a role
+        Set<String> myPersonIds = bodies.isEmpty() || !mayChair ? Set.of() : myPersonIds();
         var result = new java.util.IdentityHashMap<Committee, Boolean>();
         for (Committee body : bodies) {
             boolean admin = user.hasRole("BOARD_ADMIN") && user.worksForAny(body.getPartnershipCodes());

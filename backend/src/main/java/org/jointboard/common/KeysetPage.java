@@ -35,7 +35,13 @@ public class KeysetPage {
         }
         ScrollPosition position = subrange.position().orElseGet(ScrollPosition::keyset);
         if (!(position instanceof KeysetScrollPosition)) {
-            throw new RejectedCommand("after", "This cursor does not belong to this list");
+            throw new RejectedCommand(subrange.forward() ? "after" : "before", "This cursor does not belong to this list");
+        }
+        var keys = ((KeysetScrollPosition) position).getKeys().keySet();
+        var known = new java.util.HashSet<>(java.util.List.of("_id", "id"));
+        sort.forEach(order -> known.add(order.getProperty()));
+        if (!known.containsAll(keys)) {
+            throw new RejectedCommand(subrange.forward() ? "after" : "before", "This cursor does not belong to this list");
         }
         Query query = new Query(criteria).with(sort).limit(size).with((KeysetScrollPosition) position);
         return mongo.scroll(query, type);

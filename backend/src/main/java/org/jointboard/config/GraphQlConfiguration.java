@@ -4,6 +4,8 @@ import graphql.analysis.MaxQueryComplexityInstrumentation;
 import graphql.analysis.MaxQueryDepthInstrumentation;
 
 import graphql.parser.ParserOptions;
+import org.jointboard.common.CursorArguments;
+import org.jointboard.common.Cursors;
 import org.jointboard.common.InputSizeLimits;
 import org.jointboard.common.RequestBodyLimit;
 import org.jointboard.common.RequestLimits;
@@ -11,6 +13,8 @@ import org.jointboard.common.RequestLimits;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.core.Ordered;
+import org.springframework.data.domain.ScrollPosition;
+import org.springframework.graphql.data.pagination.EncodingCursorStrategy;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -41,6 +45,17 @@ class GraphQlConfiguration {
         var registration = new FilterRegistrationBean<>(new RequestBodyLimit(limits));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;
+    }
+
+    /** Opaque, typed cursors for every connection (replaces Boot's default, whose JSON names Java classes). */
+    @Bean
+    EncodingCursorStrategy<ScrollPosition> cursorStrategy() {
+        return Cursors.strategy();
+    }
+
+    @Bean
+    CursorArguments cursorArguments() {
+        return new CursorArguments();
     }
 
     @Bean

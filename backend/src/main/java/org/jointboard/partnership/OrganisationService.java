@@ -143,19 +143,22 @@ public class OrganisationService {
     }
 
     /**
-     * Every partnership must exist, and an admin may only add or remove partnerships they work for;
-     * the ones they do not work for stay as they were.
+     * Every partnership must exist, and an admin may only add or remove partnerships they work for. The ones they do
+     * not work for stay as they were whether or not the request lists them: the caller cannot see them (an
+     * organisation's {@code partnerships} shows only the caller's own), so leaving them out removes nothing.
      */
     private Set<String> checkPartnerships(List<String> requested, Set<String> current) {
-        Set<String> serves = new HashSet<>(requested);
-        partnerships.requireKnown(serves);
+        Set<String> asked = new HashSet<>(requested);
+        partnerships.requireKnown(asked);
         CurrentUser user = currentUsers.current();
-        var changed = new HashSet<>(serves);
-        changed.addAll(current);
-        changed.removeIf(code -> serves.contains(code) && current.contains(code));
-        if (!user.worksForAll(changed)) {
-            throw new AccessDeniedException("Changes partnerships the caller does not work for");
+        var addedElsewhere = new HashSet<>(asked);
+        addedElsewhere.removeAll(current);
+        if (!user.worksForAll(addedElsewhere)) {
+            throw new AccessDeniedException("Adds a partnership the caller does not work for");
         }
+        Set<String> serves = new HashSet<>(asked);
+        serves.retainAll(user.partnerships());
+        current.stream().filter(code -> !user.worksFor(code)).forEach(serves::add);
         return serves;
     }
 

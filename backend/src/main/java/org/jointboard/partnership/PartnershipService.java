@@ -66,7 +66,18 @@ public class PartnershipService {
     }
 
     /** Names of any partnerships, for showing whom an organisation serves: codes and names are public. */
+    /**
+     * The partnerships with these codes that the caller works for: what a nested field (an organisation's or a
+     * body's partnerships) may show, the same as {@code partnership(code)} would.
+     */
     public Map<String, Partnership> byCodes(Collection<String> codes) {
+        var visible = new HashSet<>(codes);
+        visible.retainAll(currentUsers.current().partnerships());
+        return anyByCodes(visible);
+    }
+
+    /** The partnerships with these codes, whoever asks: for rules that need them, never to show to the caller. */
+    public Map<String, Partnership> anyByCodes(Collection<String> codes) {
         return partnerships.findAllById(new HashSet<>(codes)).stream()
                 .collect(Collectors.toMap(Partnership::getCode, Function.identity()));
     }

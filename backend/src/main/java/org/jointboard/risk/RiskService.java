@@ -31,6 +31,7 @@ import org.jointboard.risk.RiskInputs.UpdateRiskSettingsInput;
 import org.jointboard.risk.internal.RiskRepository;
 import org.jointboard.risk.internal.RiskSettingsRepository;
 import org.jointboard.security.CurrentUser;
+import org.jointboard.security.Roles;
 import org.jointboard.security.CurrentUsers;
 
 import org.springframework.data.domain.Sort;
@@ -92,11 +93,10 @@ public class RiskService {
         return user.isBoardStaff();
     }
 
-    /** Whether the caller may review each risk: its owner, or a board admin. */
+    /** Whether the caller may review each risk: a board admin, or its owner if their role may own risks. */
     public Map<Risk, Boolean> reviewable(List<Risk> list) {
-        boolean admin = currentUsers.current().hasRole("BOARD_ADMIN");
-        Set<String> mine = admin || list.isEmpty() ? Set.of()
-                : people.ofCurrentUser().stream().map(Person::getId).collect(java.util.stream.Collectors.toSet());
+        boolean admin = currentUsers.current().hasRole(Roles.BOARD_ADMIN);
+        Set<String> mine = admin || list.isEmpty() ? Set.of() : myOwnerPersonIds();
         var result = new java.util.IdentityHashMap<Risk, Boolean>();
         list.forEach(risk -> result.put(risk, admin || (risk.getOwnerPersonId() != null && mine.contains(risk.getOwnerPersonId()))));
         return result;
@@ -195,8 +195,9 @@ public class RiskService {
     public Risk review(@Valid ReviewRiskInput input) {
         Risk risk = visible(input.riskId());
         CurrentUser user = currentUsers.current();
-        Person reviewer = people.ofCurrentUser().stream().filter(p -> p.getId().equals(risk.getOwnerPersonId())).findFirst().orElse(null);
-        if (reviewer == null && !user.hasRole("BOARD_ADMIN")) {
+        Person reviewer = user.hasAnyRole(Roles.MAY_OWN_RISKS) // being named owner never widens a role
+                ? people.ofCurrentUser().stream().filter(p -> p.getId().equals(risk.getOwnerPersonId())).findFirst().orElse(null) : null;
+        if (reviewer == null && !user.hasRole(Roles.BOARD_ADMIN)) {
             throw new AccessDeniedException("Only the risk's owner (or the business unit) records its reviews");
         }
         if (input.date().isAfter(today())) {
@@ -285,6 +286,12 @@ public class RiskService {
             risk = risks.findById(read.getId()).orElseThrow(() -> new NotFoundException("Risk", read.getId()));
         }
         throw new org.springframework.dao.OptimisticLockingFailureException("Risk " + read.getId() + " kept changing");
+    }
+
+    /** The caller's person records that may act as a risk's owner: none unless their role may own risks. */
+    private Set<String> myOwnerPersonIds() {
+        return currentUsers.current().hasAnyRole(Roles.MAY_OWN_RISKS)
+                ? people.ofCurrentUser().stream().map(Person::getId).collect(java.util.stream.Collectors.toSet()) : Set.of();
     }
 
     private Risk save(String action, Risk risk, Document before) {

@@ -54,6 +54,10 @@ public record CurrentUser(String subject, String username, String name, Set<Stri
         return roles.contains(role);
     }
 
+    public boolean hasAnyRole(Collection<String> anyOf) {
+        return anyOf.stream().anyMatch(roles::contains);
+    }
+
     /** Board admin, chair or executive member (see {@link Roles#BOARD_STAFF}). */
     public boolean isBoardStaff() {
         return Roles.BOARD_STAFF.stream().anyMatch(roles::contains);

@@ -19,6 +19,15 @@ public final class Roles {
     /** The board's own staff and leaders: they read everything of their partnerships, including internal detail. */
     public static final List<String> BOARD_STAFF = List.of(BOARD_ADMIN, BOARD_CHAIR, EXECUTIVE_MEMBER);
 
+    /**
+     * Roles whose holder, when named a body's chair, runs its meetings. Being named never gives more than the role
+     * allows: a viewer or an agency lead named chair stays without it.
+     */
+    public static final List<String> MAY_CHAIR = List.of(BOARD_CHAIR, EXECUTIVE_MEMBER, COMMITTEE_MEMBER);
+
+    /** Roles whose holder, when named a risk's owner, reviews and re-scores it (DESIGN.md: executive members). */
+    public static final List<String> MAY_OWN_RISKS = List.of(BOARD_CHAIR, EXECUTIVE_MEMBER);
+
     private Roles() {
     }
 }

@@ -23,7 +23,9 @@ class SecurityConfiguration {
     SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
         return http
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/actuator/health/**", "/actuator/info", "/actuator/prometheus").permitAll()
+                        .requestMatchers("/actuator/health/**", "/actuator/info").permitAll()
+                        // metrics name every GraphQL field and exception class: not for anonymous callers
+                        .requestMatchers("/actuator/prometheus").hasRole(Roles.BOARD_ADMIN)
                         .requestMatchers("/graphiql/**", "/error").permitAll()
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(server -> server.jwt(jwt -> jwt.jwtAuthenticationConverter(authenticationConverter())))

@@ -19,10 +19,15 @@ import org.springframework.security.oauth2.jwt.JwtValidators;
 @ConfigurationProperties("jointboard.security.token")
 public record TokenProperties(String issuer, String jwkSetUri, String audience) {
 
-    /** Tokens must be issued by the realm, unexpired, and meant for this API (signatures are checked by the decoder). */
+    /**
+     * Tokens must be issued by the realm, carry an expiry and be unexpired, and be meant for this API (signatures are
+     * checked by the decoder). The default validators check {@code exp} only when it is there: a signed token without
+     * one would never expire.
+     */
     public OAuth2TokenValidator<Jwt> validator() {
         return new DelegatingOAuth2TokenValidator<>(
                 JwtValidators.createDefaultWithIssuer(issuer),
+                new JwtClaimValidator<Object>("exp", java.util.Objects::nonNull),
                 new JwtClaimValidator<List<String>>("aud", aud -> aud != null && aud.contains(audience)));
     }
 }

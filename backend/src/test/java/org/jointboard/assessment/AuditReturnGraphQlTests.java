@@ -110,6 +110,31 @@ class AuditReturnGraphQlTests extends GraphQlTestSupport {
         assertThat(returns.findById(policeReturn).orElseThrow().answer(questions.get(39).code()).orElseThrow().revision()).isEqualTo(1);
     }
 
+    /** Walsall's decision and its reason are Walsall's: Wolverhampton's chair sees the history without them; the lead sees all. */
+    @Test
+    void anotherPartnershipsDecisionsAreWithheldFromTheHistoryLikeItsReview() {
+        save(TestTokens.policeLead(), policeReturn, AssessmentFixtures.allRequired(framework, Serves.BOTH, s -> "MET")).errors().verify();
+        command("submitReturn", TestTokens.policeLead(), input(policeReturn, 1)).errors().verify();
+        command("returnForChanges", TestTokens.walsallAdmin(), input(policeReturn, 2, "partnership", "walsall", "reasons", "Walsall's own reason"))
+                .errors().verify();
+        read(TestTokens.chair(), policeReturn).path("auditReturn.events[*].action").entityList(String.class)
+                .containsExactly("ISSUED", "STARTED", "SUBMITTED");
+        read(TestTokens.chair(), policeReturn).path("auditReturn.events[*].reason").entityList(String.class).doesNotContain("Walsall's own reason");
+        read(TestTokens.policeLead(), policeReturn).path("auditReturn.events[*].action").entityList(String.class)
+                .containsExactly("ISSUED", "STARTED", "SUBMITTED", "RETURNED");
+        read(TestTokens.walsallAdmin(), policeReturn).path("auditReturn.events[3].reason").entity(String.class).isEqualTo("Walsall's own reason");
+    }
+
+    /** A lead reads the cycle their organisation's return belongs to; a lead of an organisation outside it does not. */
+    @Test
+    void aLeadReadsTheCycleOfTheirOwnReturn() {
+        String cycleId = returns.findById(policeReturn).orElseThrow().getCycleId();
+        as(TestTokens.policeLead()).document("query($id: ID!) { auditCycle(id: $id) { id title } }").variable("id", cycleId).execute()
+                .path("auditCycle.title").entity(String.class).isEqualTo("Section 11 2026/27");
+        as(TestTokens.schoolLead()).document("query($id: ID!) { auditCycle(id: $id) { id title } }").variable("id", cycleId).execute()
+                .path("auditCycle").valueIsNull();
+    }
+
     @Test
     void everyLegalTransitionIsRecordedWithWhoAndWhen() {
         save(TestTokens.policeLead(), policeReturn, AssessmentFixtures.allRequired(framework, Serves.BOTH, s -> "MET"))

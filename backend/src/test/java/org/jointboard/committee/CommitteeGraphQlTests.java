@@ -176,6 +176,38 @@ class CommitteeGraphQlTests extends GraphQlTestSupport {
         assertThat(committees.findById("qpc").orElseThrow().membership(police).orElseThrow().endDate()).isNull();
     }
 
+    /** Named chair, a viewer (read-only everywhere) or an agency lead still may not run the body's meetings. */
+    @Test
+    void beingNamedChairNeverWidensARole() {
+        PartnershipFixtures.storePerson(people, "p-viewer", "Val Viewer", null, "viewer", "wolverhampton");
+        PartnershipFixtures.storePerson(people, "p-health", "Hana Health", "royal-wolverhampton-nhs", "health.lead", "wolverhampton");
+        Committee lpp = seat(committees, committees.findById("lpp").orElseThrow(), "p-viewer", MembershipRole.CHAIR, null, TODAY.minusYears(1));
+        seat(committees, exec, "p-health", MembershipRole.CHAIR, "royal-wolverhampton-nhs", TODAY.minusYears(1));
+        Meeting meeting = storeMeeting(meetings, lpp, TODAY.minusDays(1));
+        for (var attempt : List.of(Map.entry(TestTokens.viewer(), "lpp"), Map.entry(TestTokens.healthLead(), "exec"))) {
+            assertSingleError(as(attempt.getKey()).documentName("scheduleMeeting")
+                    .variable("input", Map.of("committeeId", attempt.getValue(), "date", TODAY.plusDays(14).toString())).execute(), "FORBIDDEN");
+            as(attempt.getKey()).documentName("committee").variable("id", attempt.getValue()).execute()
+                    .path("committee.canManageMeetings").entity(Boolean.class).isEqualTo(false);
+        }
+        assertSingleError(as(TestTokens.viewer()).documentName("recordAttendance").variable("input", Map.of("meetingId", meeting.getId(),
+                "version", 0, "attendance", List.of(entry("p-viewer", "PRESENT", null)))).execute(), "FORBIDDEN");
+        assertSingleError(as(TestTokens.viewer()).documentName("lockAttendance").variable("input", Map.of("meetingId", meeting.getId(),
+                "version", 0)).execute(), "FORBIDDEN");
+        assertThat(meetings.count()).isEqualTo(1);
+    }
+
+    /** A body shared with a partnership the caller does not work for shows only the caller's own partnership. */
+    @Test
+    void aSharedBodyShowsOnlyTheCallersPartnerships() {
+        Committee joint = storeBody(committees, "joint", BodyKind.COMMITTEE, null, "Joint MASH group", exec, "wolverhampton", "walsall");
+        as(TestTokens.chair()).document("{ committee(id: \"joint\") { partnerships { code name } } }").execute()
+                .path("committee.partnerships[*].code").entityList(String.class).containsExactly("wolverhampton");
+        as(TestTokens.admin()).document("{ committee(id: \"joint\") { partnerships { code } } }").execute()
+                .path("committee.partnerships[*].code").entityList(String.class).contains("walsall", "wolverhampton");
+        assertThat(joint.getPartnershipCodes()).hasSize(2);
+    }
+
     @Test
     void theChairRunsTheirCommitteesMeetingsButOtherMembersCannot() {
         var scheduled = as(TestTokens.chair()).documentName("scheduleMeeting")

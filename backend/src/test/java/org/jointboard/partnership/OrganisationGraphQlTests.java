@@ -63,11 +63,13 @@ class OrganisationGraphQlTests extends GraphQlTestSupport {
                 .path("organisation.code").entity(String.class).isEqualTo("west-midlands-police");
     }
 
+    /** An organisation's partnerships are shown as partnership(code) would show them: only the caller's own. */
     @Test
-    void organisationsShowEveryPartnershipTheyServe() {
+    void organisationsShowOnlyTheCallersPartnershipsTheyServe() {
         as(TestTokens.healthLead()).documentName("organisations").variable("filter", Map.of("name", "police")).execute()
-                .path("organisations.edges[0].node.partnerships[*].code").entityList(String.class)
-                .containsExactly("walsall", "wolverhampton");
+                .path("organisations.edges[0].node.partnerships[*].code").entityList(String.class).containsExactly("wolverhampton");
+        as(TestTokens.policeLead()).documentName("organisations").variable("filter", Map.of("name", "police")).execute()
+                .path("organisations.edges[0].node.partnerships[*].code").entityList(String.class).containsExactly("walsall", "wolverhampton");
     }
 
     @Test
@@ -230,15 +232,17 @@ class OrganisationGraphQlTests extends GraphQlTestSupport {
 
     @Test
     void anAdminMayOnlyAddOrRemoveTheirOwnPartnerships() {
-        var dropWolverhampton = updateInput(police, 0);
-        dropWolverhampton.put("partnershipCodes", List.of("walsall"));
-        assertSingleError(as(TestTokens.walsallAdmin()).documentName("updateOrganisation").variable("input", dropWolverhampton).execute(), "FORBIDDEN");
+        var addWarwickshire = updateInput(police, 0);
+        addWarwickshire.put("partnershipCodes", List.of("walsall", "wolverhampton", "warwickshire"));
+        assertSingleError(as(TestTokens.walsallAdmin()).documentName("updateOrganisation").variable("input", addWarwickshire).execute(), "FORBIDDEN");
 
         var rename = updateInput(police, 0);
         rename.put("name", "West Midlands Police (Walsall)");
+        rename.put("partnershipCodes", List.of("walsall")); // all the Walsall admin can see
         as(TestTokens.walsallAdmin()).documentName("updateOrganisation").variable("input", rename).execute()
-                .path("updateOrganisation.organisation.partnerships[*].code").entityList(String.class)
-                .containsExactly("walsall", "wolverhampton");
+                .path("updateOrganisation.organisation.partnerships[*].code").entityList(String.class).containsExactly("walsall");
+        assertThat(organisations.findById(police.getId()).orElseThrow().getPartnershipCodes())
+                .as("Wolverhampton, which the Walsall admin cannot see, is kept").containsExactly("walsall", "wolverhampton");
     }
 
     @Test

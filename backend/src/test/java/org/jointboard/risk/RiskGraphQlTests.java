@@ -92,6 +92,15 @@ class RiskGraphQlTests extends GraphQlTestSupport {
         again.path("reviewRisk.risk.reviews[*].residual.score").entityList(Integer.class).containsExactly(16, 8);
     }
 
+    /** Named owner, a viewer (read-only everywhere) still may not review or re-score the risk. */
+    @Test
+    void beingNamedOwnerNeverWidensARole() {
+        PartnershipFixtures.storePerson(people, "p-viewer", "Val Viewer", null, "viewer", "wolverhampton");
+        String id = raisedId(fields("Revenue deficit", "Finance", 5, 4, 3, 4, "p-viewer"));
+        assertSingleError(review(TestTokens.viewer(), id, 0, 1, 1, "I own it").execute(), "FORBIDDEN");
+        assertThat(risks.findById(id).orElseThrow().getReviews()).isEmpty();
+    }
+
     @Test
     void onlyTheOwnerOrAnAdminMayReview() {
         String id = raisedId(fields("Revenue deficit", "Finance", 5, 4, 3, 4, "p-other"));

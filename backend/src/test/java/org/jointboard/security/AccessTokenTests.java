@@ -58,6 +58,13 @@ class AccessTokenTests extends GraphQlTestSupport {
     }
 
     @Test
+    void aTokenWithoutAnExpiryIsUnauthorized() {
+        var claims = TestTokens.claims("admin", java.util.List.of("BOARD_ADMIN"), null, java.util.List.of("wolverhampton"))
+                .expirationTime(null).build();
+        postMe(TestTokens.sign(claims)).expectStatus().isUnauthorized();
+    }
+
+    @Test
     void anExpiredTokenIsUnauthorized() {
         JWTClaimsSet claims = TestTokens.claims("admin", List.of("BOARD_ADMIN"), null, List.of("wolverhampton"))
                 .expirationTime(new java.util.Date(System.currentTimeMillis() - 600_000)).build();
@@ -65,9 +72,12 @@ class AccessTokenTests extends GraphQlTestSupport {
     }
 
     @Test
-    void healthAndMetricsAreOpenButGraphiqlAndIntrospectionAreOffOutsideDev() {
-        http().get().uri("/actuator/health").exchange().expectStatus().isOk().expectBody().jsonPath("$.status").isEqualTo("UP");
-        http().get().uri("/actuator/prometheus").exchange().expectStatus().isOk();
+    void healthIsOpenMetricsNeedAnAdminAndGraphiqlAndIntrospectionAreOffOutsideDev() {
+        http().get().uri("/actuator/health").exchange().expectStatus().isOk().expectBody().jsonPath("$.status").isEqualTo("UP")
+                .jsonPath("$.components").doesNotExist();
+        http().get().uri("/actuator/prometheus").exchange().expectStatus().isUnauthorized();
+        http().get().uri("/actuator/prometheus").header("Authorization", "Bearer " + TestTokens.viewer()).exchange().expectStatus().isForbidden();
+        http().get().uri("/actuator/prometheus").header("Authorization", "Bearer " + TestTokens.admin()).exchange().expectStatus().isOk();
         http().get().uri("/graphiql").exchange().expectStatus().isNotFound();
         var errors = errors(as(TestTokens.admin()).document("{ __schema { types { name } } }").execute());
         assertThat(errors).isNotEmpty();

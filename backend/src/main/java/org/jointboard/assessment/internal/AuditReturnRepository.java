@@ -9,4 +9,6 @@ import org.springframework.data.mongodb.repository.MongoRepository;
 public interface AuditReturnRepository extends MongoRepository<AuditReturn, String> {
 
     List<AuditReturn> findByOrganisationCodeOrderByDueOnDesc(String organisationCode);
+
+    boolean existsByCycleIdAndOrganisationCode(String cycleId, String organisationCode);
 }
