@@ -28,6 +28,8 @@ class SchemaValidationErrors implements WebGraphQlInterceptor {
 
     /** GraphQL Java names the field in one of these ways (an unknown enum value names only the value). */
     private static final Pattern FIELD = Pattern.compile("(?:argument|Field) '([^']+)'");
+    /** Failing that, the variable whose value is wrong (a date out of range, an id that is not text). */
+    private static final Pattern VARIABLE = Pattern.compile("Variable '([^']+)'");
 
     @Override
     public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
@@ -48,7 +50,10 @@ class SchemaValidationErrors implements WebGraphQlInterceptor {
         }
         Map<String, Object> extensions = new HashMap<>(error.getExtensions());
         Matcher argument = FIELD.matcher(error.getMessage());
-        if (argument.find()) {
+        if (!argument.find()) {
+            argument = VARIABLE.matcher(error.getMessage());
+        }
+        if (argument.find(0)) {
             String path = argument.group(1);
             extensions.put("field", path.startsWith("input.") ? path.substring("input.".length()) : path);
         } else {

@@ -19,7 +19,7 @@ final class DateScalar {
 
     static final GraphQLScalarType DATE = GraphQLScalarType.newScalar()
             .name("Date")
-            .description("A calendar date, ISO-8601 (2026-11-23)")
+            .description("A calendar date, ISO-8601 (2026-11-23), in the years 1900 to 2200")
             .coercing(new Coercing<LocalDate, String>() {
                 @Override
                 public String serialize(Object value, GraphQLContext context, Locale locale) {
@@ -31,7 +31,10 @@ final class DateScalar {
 
                 @Override
                 public LocalDate parseValue(Object input, GraphQLContext context, Locale locale) {
-                    return parse(String.valueOf(input), CoercingParseValueException::new);
+                    if (!(input instanceof String text)) {
+                        throw new CoercingParseValueException("A date is written as text, for example \"2026-11-23\"");
+                    }
+                    return parse(text, CoercingParseValueException::new);
                 }
 
                 @Override
@@ -47,11 +50,23 @@ final class DateScalar {
     private DateScalar() {
     }
 
+    /** No date of a board's business lies outside these years; anything else is a typing slip or a probe. */
+    static final int FIRST_YEAR = 1900;
+    static final int LAST_YEAR = 2200;
+
     private static LocalDate parse(String text, java.util.function.Function<String, RuntimeException> error) {
+        if (text.length() > 10) {
+            throw error.apply("This is not a date: write it as YYYY-MM-DD, for example 2026-11-23");
+        }
+        LocalDate date;
         try {
-            return LocalDate.parse(text);
+            date = LocalDate.parse(text);
         } catch (DateTimeParseException e) {
             throw error.apply("'" + text + "' is not a date: write it as YYYY-MM-DD, for example 2026-11-23");
         }
+        if (date.getYear() < FIRST_YEAR || date.getYear() > LAST_YEAR) {
+            throw error.apply("Give a date between " + FIRST_YEAR + " and " + LAST_YEAR);
+        }
+        return date;
     }
 }

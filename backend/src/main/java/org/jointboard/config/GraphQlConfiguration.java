@@ -4,7 +4,9 @@ import graphql.analysis.MaxQueryComplexityInstrumentation;
 import graphql.analysis.MaxQueryDepthInstrumentation;
 
 import graphql.parser.ParserOptions;
+import org.jointboard.common.ContractErrorAttributes;
 import org.jointboard.common.CursorArguments;
+import org.jointboard.common.GraphQlRequestShape;
 import org.jointboard.common.Cursors;
 import org.jointboard.common.InputSizeLimits;
 import org.jointboard.common.RequestBodyLimit;
@@ -29,7 +31,8 @@ class GraphQlConfiguration {
 
     @Bean
     org.springframework.graphql.execution.RuntimeWiringConfigurer scalars() {
-        return wiring -> wiring.scalar(DateScalar.DATE);
+        // ID replaces graphql-java's own, which strict wiring would otherwise refuse to redefine
+        return wiring -> wiring.scalar(DateScalar.DATE).strictMode(false).scalar(IdScalar.ID).strictMode(true);
     }
 
     @Bean
@@ -56,6 +59,19 @@ class GraphQlConfiguration {
     @Bean
     CursorArguments cursorArguments() {
         return new CursorArguments();
+    }
+
+    @Bean
+    FilterRegistrationBean<GraphQlRequestShape> graphQlRequestShape(@org.springframework.beans.factory.annotation.Value("${spring.graphql.http.path:/graphql}") String path) {
+        var registration = new FilterRegistrationBean<>(new GraphQlRequestShape(path));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+        return registration;
+    }
+
+    /** Errors before GraphQL runs get the same shape and classifications as GraphQL errors. */
+    @Bean
+    ContractErrorAttributes errorAttributes() {
+        return new ContractErrorAttributes();
     }
 
     @Bean

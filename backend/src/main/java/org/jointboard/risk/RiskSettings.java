@@ -1,5 +1,6 @@
 package org.jointboard.risk;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,11 +23,18 @@ public class RiskSettings {
     private String partnershipCode;
     @Version
     private Long version;
-    private Map<String, Integer> appetiteByCategory = new LinkedHashMap<>();
+    /** Categories as a list, never as document keys: a category is the user's text ("St. Helens liaison", "$where"). */
+    private List<Appetite> categories = new ArrayList<>();
+    /** How stores written before kept the categories (a map keyed by name); read when there is no list, never written. */
+    private Map<String, Integer> appetiteByCategory;
     /** Residual score at or above which reviews are monthly. */
     private int monthlyFrom = 15;
     /** Residual score at or above which reviews are quarterly (below: six-monthly). */
     private int quarterlyFrom = 8;
+
+    /** One category and the highest residual score the board accepts in it. */
+    public record Appetite(String category, int appetite) {
+    }
 
     protected RiskSettings() {
     }
@@ -34,9 +42,8 @@ public class RiskSettings {
     static RiskSettings defaults(String partnershipCode) {
         var settings = new RiskSettings();
         settings.partnershipCode = partnershipCode;
-        DEFAULT_CATEGORIES.forEach(category -> settings.appetiteByCategory.put(category, 12));
-        settings.appetiteByCategory.put("Finance", 9);
-        settings.appetiteByCategory.put("Practice", 8);
+        DEFAULT_CATEGORIES.forEach(category -> settings.categories.add(new Appetite(category,
+                category.equals("Finance") ? 9 : category.equals("Practice") ? 8 : 12)));
         return settings;
     }
 
@@ -46,7 +53,9 @@ public class RiskSettings {
     }
 
     void change(Map<String, Integer> appetiteByCategory, int monthlyFrom, int quarterlyFrom) {
-        this.appetiteByCategory = new LinkedHashMap<>(appetiteByCategory);
+        this.categories = new ArrayList<>();
+        appetiteByCategory.forEach((category, appetite) -> categories.add(new Appetite(category, appetite)));
+        this.appetiteByCategory = null;
         this.monthlyFrom = monthlyFrom;
         this.quarterlyFrom = quarterlyFrom;
     }
@@ -56,11 +65,11 @@ public class RiskSettings {
     }
 
     public boolean hasCategory(String category) {
-        return appetiteByCategory.containsKey(category);
+        return getAppetiteByCategory().containsKey(category);
     }
 
     public Integer appetite(String category) {
-        return appetiteByCategory.get(category);
+        return getAppetiteByCategory().get(category);
     }
 
     public String getPartnershipCode() {
@@ -71,8 +80,14 @@ public class RiskSettings {
         return version;
     }
 
+    /** Category → appetite, in the board's order. */
     public Map<String, Integer> getAppetiteByCategory() {
-        return appetiteByCategory;
+        if (categories.isEmpty() && appetiteByCategory != null) {
+            return java.util.Collections.unmodifiableMap(new LinkedHashMap<>(appetiteByCategory));
+        }
+        var byCategory = new LinkedHashMap<String, Integer>();
+        categories.forEach(c -> byCategory.put(c.category(), c.appetite()));
+        return java.util.Collections.unmodifiableMap(byCategory);
     }
 
     public int getMonthlyFrom() {

@@ -92,6 +92,23 @@ class RiskGraphQlTests extends GraphQlTestSupport {
         again.path("reviewRisk.risk.reviews[*].residual.score").entityList(Integer.class).containsExactly(16, 8);
     }
 
+    /** A category is the user's text, stored as a value: dots and dollar signs are just characters. */
+    @Test
+    void categoriesWithDotsAndDollarsAreKeptAsText() {
+        var settings = as(TestTokens.admin()).document("""
+                mutation($input: UpdateRiskSettingsInput!) { updateRiskSettings(input: $input) { settings { version categories { name appetite } } } }""")
+                .variable("input", Map.of("partnershipCode", "wolverhampton", "version", 0, "monthlyFrom", 15, "quarterlyFrom", 8,
+                        "categories", List.of(Map.of("name", "St. Helens liaison", "appetite", 9), Map.of("name", "$where", "appetite", 6),
+                                Map.of("name", "Finance", "appetite", 9))))
+                .execute();
+        settings.path("updateRiskSettings.settings.categories[*].name").entityList(String.class)
+                .containsExactly("St. Helens liaison", "$where", "Finance");
+        String id = raisedId(fields("Cross-border cases", "St. Helens liaison", 4, 4, 3, 3, null));
+        assertThat(risks.findById(id).orElseThrow().getCategory()).isEqualTo("St. Helens liaison");
+        as(TestTokens.chair()).document("{ riskSettings(partnership: \"wolverhampton\") { categories { name appetite } } }").execute()
+                .path("riskSettings.categories[0]").matchesJson("{\"name\": \"St. Helens liaison\", \"appetite\": 9}");
+    }
+
     /** Named owner, a viewer (read-only everywhere) still may not review or re-score the risk. */
     @Test
     void beingNamedOwnerNeverWidensARole() {

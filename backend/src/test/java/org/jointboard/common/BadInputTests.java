@@ -1,0 +1,87 @@
+package org.jointboard.common;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+
+import org.jointboard.BackendIntegrationTest;
+import org.jointboard.GraphQlTestSupport;
+import org.jointboard.TestTokens;
+import org.jointboard.partnership.PartnershipFixtures;
+import org.jointboard.partnership.internal.PartnershipRepository;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Malformed input gets the error contract (BAD_REQUEST, the field named, plain words), never a 5xx or internals. */
+@BackendIntegrationTest
+class BadInputTests extends GraphQlTestSupport {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private final HttpClient client = HttpClient.newHttpClient();
+
+    @Autowired
+    PartnershipRepository partnerships;
+
+    @BeforeEach
+    void givenPartnerships() {
+        PartnershipFixtures.storeDemoPartnerships(partnerships);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "null", "[]", "\"query\"", "42", "{}", "{\"query\": 5}", "{\"query\": null}", "not json",
+            "{\"query\": \"{ me { username } }\", \"variables\": \"x\"}", "{\"query\": \"{ me { username } }\", \"variables\": [1]}" })
+    void aBodyThatIsNotAGraphQlRequestIsABadRequest(String body) throws Exception {
+        HttpResponse<String> response = post(body);
+        assertThat(response.statusCode()).as(response.body()).isBetween(200, 499);
+        JsonNode error = JSON.readTree(response.body()).path("errors").path(0);
+        assertThat(error.path("extensions").path("classification").asString()).as(response.body()).isEqualTo("BAD_REQUEST");
+        assertThat(error.path("message").asString()).doesNotContain("Exception").doesNotContain("java.");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "+999999999-12-31", "0000-01-01", "-0001-01-01", "9999-12-31", "1899-12-31", "2201-01-01", "2026-13-01", "" })
+    void datesOutsideAnyPlausibleRangeAreRefusedNamingTheField(String date) throws Exception {
+        JsonNode response = graphQl("query($to: Date!) { attendanceReport(partnership: \"wolverhampton\", from: \"2026-01-01\", to: $to) { from } }",
+                Map.of("to", date));
+        JsonNode error = response.path("errors").path(0);
+        assertThat(error.path("extensions").path("classification").asString()).as(response.toString()).isEqualTo("BAD_REQUEST");
+        assertThat(error.path("extensions").path("field").asString()).as(response.toString()).isEqualTo("to");
+    }
+
+    @Test
+    void anIdGivenAsAnObjectIsRefusedWithoutEchoingIt() throws Exception {
+        JsonNode response = graphQl("query($id: ID!) { organisation(id: $id) { code } }", Map.of("id", Map.of("$gt", "")));
+        JsonNode error = response.path("errors").path(0);
+        assertThat(error.path("extensions").path("classification").asString()).as(response.toString()).isEqualTo("BAD_REQUEST");
+        assertThat(error.path("message").asString()).doesNotContain("$gt").doesNotContain("{");
+    }
+
+    @Test
+    void aNulCharacterInASearchIsJustNotALetter() throws Exception {
+        JsonNode response = graphQl("query($f: OrganisationFilter) { organisations(first: 5, filter: $f) { edges { node { code } } } }",
+                Map.of("f", Map.of("name", "wolv\u0000")));
+        assertThat(response.path("errors").isEmpty()).as(response.toString()).isTrue();
+        assertThat(List.of(response.path("data").path("organisations").path("edges").size())).isNotNull();
+    }
+
+    private JsonNode graphQl(String query, Map<String, Object> variables) throws Exception {
+        return JSON.readTree(post(JSON.writeValueAsString(Map.of("query", query, "variables", variables))).body());
+    }
+
+    private HttpResponse<String> post(String body) throws Exception {
+        return client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/graphql"))
+                .header("Authorization", "Bearer " + TestTokens.admin()).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
