@@ -12,8 +12,9 @@ import org.springframework.util.unit.DataSize;
  * @param maxBodySize largest request body accepted (a school register CSV of 25,000 rows is about 2.1 MB)
  * @param largeBodySize bodies above this size are read a few at a time, so many at once cannot fill the heap
  * @param concurrentLargeBodies how many large bodies are handled at the same time; others wait their turn
- * @param maxTextLength longest text in any argument, unless {@code longTextFields} says otherwise
- * @param longTextFields input fields allowed longer text (field name → characters)
+ * @param maxTextLength longest text in any argument, unless {@code fieldLengths} says otherwise
+ * @param fieldLengths the longest text of input fields that differ from it, by field name (names and titles shorter,
+ *        a register CSV longer)
  * @param maxListItems longest list in any argument
  * @param maxDocumentCharacters longest GraphQL document (the query text itself)
  */
@@ -23,11 +24,11 @@ public record RequestLimits(
         @DefaultValue("256KB") DataSize largeBodySize,
         @DefaultValue("2") int concurrentLargeBodies,
         @DefaultValue("10000") int maxTextLength,
-        @DefaultValue Map<String, Integer> longTextFields,
+        @DefaultValue Map<String, Integer> fieldLengths,
         @DefaultValue("1000") int maxListItems,
         @DefaultValue("50000") int maxDocumentCharacters) {
 
     public int maxLength(String field) {
-        return longTextFields.getOrDefault(field, maxTextLength);
+        return fieldLengths.getOrDefault(field, maxTextLength);
     }
 }

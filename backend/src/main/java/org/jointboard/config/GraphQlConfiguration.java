@@ -8,7 +8,7 @@ import org.jointboard.common.ContractErrorAttributes;
 import org.jointboard.common.CursorArguments;
 import org.jointboard.common.GraphQlRequestShape;
 import org.jointboard.common.Cursors;
-import org.jointboard.common.InputSizeLimits;
+import org.jointboard.common.ArgumentChecks;
 import org.jointboard.common.RequestBodyLimit;
 import org.jointboard.common.RequestLimits;
 
@@ -36,10 +36,10 @@ class GraphQlConfiguration {
     }
 
     @Bean
-    InputSizeLimits inputSizeLimits(RequestLimits limits) {
+    ArgumentChecks argumentChecks(RequestLimits limits) {
         ParserOptions.setDefaultOperationParserOptions(ParserOptions.getDefaultOperationParserOptions()
                 .transform(options -> options.maxCharacters(limits.maxDocumentCharacters())));
-        return new InputSizeLimits(limits);
+        return new ArgumentChecks(limits);
     }
 
     /** Before everything else, authentication included: nobody may make the backend hold an oversized body. */

@@ -32,6 +32,8 @@ class BadInputTests extends GraphQlTestSupport {
 
     @Autowired
     PartnershipRepository partnerships;
+    @Autowired
+    org.jointboard.partnership.internal.OrganisationRepository organisations;
 
     @BeforeEach
     void givenPartnerships() {
@@ -67,12 +69,40 @@ class BadInputTests extends GraphQlTestSupport {
         assertThat(error.path("message").asString()).doesNotContain("$gt").doesNotContain("{");
     }
 
+    /** Control and text-direction characters make names lie in lists and exports: refused wherever text is given. */
+    @ParameterizedTest
+    @ValueSource(strings = { "wolv\u0000", "Police\u202Eecilop", "a\u2066b\u2069", "bell\u0007", "c1\u0085" })
+    void invisibleCharactersAreRefusedNamingTheField(String text) throws Exception {
+        JsonNode search = graphQl("query($f: OrganisationFilter) { organisations(first: 5, filter: $f) { edges { node { code } } } }",
+                Map.of("f", Map.of("name", text)));
+        assertThat(search.path("errors").path(0).path("extensions").path("field").asString()).isEqualTo("f.name");
+        JsonNode created = graphQl("mutation($input: CreateOrganisationInput!) { createOrganisation(input: $input) { organisation { code } } }",
+                Map.of("input", Map.of("code", "x-trust", "name", text, "kind", "NHS_TRUST", "partnershipCodes", List.of("wolverhampton"))));
+        assertThat(created.path("errors").path(0).path("extensions").path("field").asString()).isEqualTo("name");
+        assertThat(created.path("errors").path(0).path("extensions").path("classification").asString()).isEqualTo("BAD_REQUEST");
+        assertThat(organisations.count()).isZero();
+    }
+
+    /** A refused list reads as refused: null beside the error, not an empty page that looks like "nothing there". */
     @Test
-    void aNulCharacterInASearchIsJustNotALetter() throws Exception {
-        JsonNode response = graphQl("query($f: OrganisationFilter) { organisations(first: 5, filter: $f) { edges { node { code } } } }",
-                Map.of("f", Map.of("name", "wolv\u0000")));
-        assertThat(response.path("errors").isEmpty()).as(response.toString()).isTrue();
-        assertThat(List.of(response.path("data").path("organisations").path("edges").size())).isNotNull();
+    void aRefusedListIsNullNotEmpty() throws Exception {
+        JsonNode response = graphQl("{ organisations(first: 5, filter: {name: \"" + "a".repeat(101) + "\"}) { edges { node { code } } } }", Map.of());
+        assertThat(response.path("errors").path(0).path("extensions").path("classification").asString()).isEqualTo("BAD_REQUEST");
+        assertThat(response.path("data").isNull() || response.path("data").path("organisations").isNull()).as(response.toString()).isTrue();
+        JsonNode forbidden = JSON.readTree(client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/graphql"))
+                .header("Authorization", "Bearer " + TestTokens.policeLead()).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"query\": \"{ riskRegister(partnership: \\\"wolverhampton\\\", first: 5) { edges { node { id } } } }\"}"))
+                .build(), HttpResponse.BodyHandlers.ofString()).body());
+        assertThat(forbidden.path("errors").path(0).path("extensions").path("classification").asString()).as(forbidden.toString()).isEqualTo("FORBIDDEN");
+        assertThat(forbidden.path("data").isNull() || forbidden.path("data").path("riskRegister").isNull()).as(forbidden.toString()).isTrue();
+    }
+
+    @Test
+    void namesAreCappedAndTheCapIsNamed() throws Exception {
+        JsonNode created = graphQl("mutation($input: CreateOrganisationInput!) { createOrganisation(input: $input) { organisation { code } } }",
+                Map.of("input", Map.of("code", "x-trust", "name", "N".repeat(201), "kind", "NHS_TRUST", "partnershipCodes", List.of("wolverhampton"))));
+        assertThat(created.path("errors").path(0).path("message").asString()).contains("200 characters");
+        assertThat(organisations.count()).isZero();
     }
 
     private JsonNode graphQl(String query, Map<String, Object> variables) throws Exception {

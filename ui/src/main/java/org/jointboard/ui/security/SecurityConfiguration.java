@@ -21,6 +21,7 @@ import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
 import org.springframework.security.oauth2.core.oidc.user.OidcUserAuthority;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
  * Login through Keycloak (authorization code with PKCE); logout also ends the Keycloak session. Every view
@@ -32,13 +33,39 @@ class SecurityConfiguration {
     static final String REGISTRATION_ID = "keycloak";
 
     @Bean
-    SecurityFilterChain uiSecurity(HttpSecurity http) throws Exception {
+    SecurityFilterChain uiSecurity(HttpSecurity http, KeycloakProperties keycloak) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/styles/**", "/actuator/health/**").permitAll());
+        http.headers(headers -> headers
+                .contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy(keycloak)))
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                .contentTypeOptions(org.springframework.security.config.Customizer.withDefaults())
+                .frameOptions(frames -> frames.deny()));
         http.with(VaadinSecurityConfigurer.vaadin(),
                 vaadin -> vaadin.oauth2LoginPage("/oauth2/authorization/" + REGISTRATION_ID, "{baseUrl}"));
         http.oauth2Login(login -> login.userInfoEndpoint(userInfo -> userInfo.userAuthoritiesMapper(realmRolesMapper())));
         return http.build();
+    }
+
+    /**
+     * What the browser may load and where it may send things. Vaadin Flow runs its own inline bootstrap and evaluates
+     * server-sent JavaScript, so scripts keep 'unsafe-inline' and 'unsafe-eval'; everything else is this origin only,
+     * the page may not be framed, and forms may go only here and to Keycloak (sign-in and sign-out).
+     */
+    static String contentSecurityPolicy(KeycloakProperties keycloak) {
+        java.net.URI realm = java.net.URI.create(keycloak.publicRealmUrl());
+        String keycloakOrigin = realm.getScheme() + "://" + realm.getAuthority();
+        return String.join("; ",
+                "default-src 'self'",
+                "script-src 'self' 'unsafe-inline' 'unsafe-eval'",
+                "style-src 'self' 'unsafe-inline'",
+                "img-src 'self' data: blob:",
+                "font-src 'self' data:",
+                "connect-src 'self'",
+                "object-src 'none'",
+                "base-uri 'self'",
+                "frame-ancestors 'none'",
+                "form-action 'self' " + keycloakOrigin);
     }
 
     /**

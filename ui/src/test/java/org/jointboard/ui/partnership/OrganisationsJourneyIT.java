@@ -59,6 +59,24 @@ class OrganisationsJourneyIT extends BrowserJourney {
         assertThat(page.locator("#username")).isVisible();
     }
 
+    /** Every journey runs under this policy, so it is one Vaadin works with; here its headers and cookie are checked. */
+    @Test
+    void theAppIsServedWithSecurityHeadersAndALaxSessionCookie() {
+        signIn("viewer");
+        com.microsoft.playwright.Response response = page.navigate(UI + "/organisations");
+        java.util.Map<String, String> headers = response.allHeaders();
+        org.assertj.core.api.Assertions.assertThat(headers.get("content-security-policy"))
+                .contains("default-src 'self'", "frame-ancestors 'none'", "object-src 'none'", "form-action 'self' http://localhost:");
+        org.assertj.core.api.Assertions.assertThat(headers).containsEntry("referrer-policy", "strict-origin-when-cross-origin")
+                .containsEntry("x-content-type-options", "nosniff").containsEntry("x-frame-options", "DENY");
+        org.assertj.core.api.Assertions.assertThat(context.cookies(UI)).filteredOn(cookie -> cookie.name.equals("JSESSIONID"))
+                .singleElement().satisfies(cookie -> {
+                    org.assertj.core.api.Assertions.assertThat(cookie.sameSite).isEqualTo(com.microsoft.playwright.options.SameSiteAttribute.LAX);
+                    org.assertj.core.api.Assertions.assertThat(cookie.httpOnly).isTrue();
+                });
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Organisations"))).isVisible();
+    }
+
     @Test
     void agencyLeadSeesOrganisationsButNoWayToEditThem() {
         signIn("police.lead");

@@ -23,15 +23,20 @@ import graphql.validation.ValidationError;
 import org.springframework.graphql.execution.ErrorType;
 
 /**
- * Caps the length of every text and list a request passes, in its variables and in the document itself, before the
- * request is validated or run: a name filter of 300,000 characters used to stop the backend for everyone. Refusals
- * are BAD_REQUEST naming the field, like every other refused input.
+ * Checks every text and list a request passes, in its variables and in the document itself, before the request is
+ * validated or run: lengths are capped (a name filter of 300,000 characters used to stop the backend for everyone),
+ * and text may not carry invisible control characters or the direction overrides and isolates that make a name
+ * read differently from what it is in lists and exports. Refusals are BAD_REQUEST naming the field.
  */
-public class InputSizeLimits extends SimplePerformantInstrumentation {
+public class ArgumentChecks extends SimplePerformantInstrumentation {
+
+    /** C0 controls but tab, line feed and carriage return; DEL and C1 controls; bidi embeddings, overrides and isolates. */
+    private static final java.util.regex.Pattern INVISIBLE =
+            java.util.regex.Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F-\\x9F\\u202A-\\u202E\\u2066-\\u2069]");
 
     private final RequestLimits limits;
 
-    public InputSizeLimits(RequestLimits limits) {
+    public ArgumentChecks(RequestLimits limits) {
         this.limits = limits;
     }
 
@@ -50,6 +55,7 @@ public class InputSizeLimits extends SimplePerformantInstrumentation {
     private void checkValue(String path, String field, Object value, List<GraphQLError> refusals) {
         switch (value) {
             case String text when text.length() > limits.maxLength(field) -> refusals.add(tooLong(path, limits.maxLength(field)));
+            case String text when INVISIBLE.matcher(text).find() -> refusals.add(invisible(path));
             case List<?> list when list.size() > limits.maxListItems() -> refusals.add(tooMany(path));
             case List<?> list -> {
                 for (int i = 0; i < list.size(); i++) {
@@ -70,6 +76,8 @@ public class InputSizeLimits extends SimplePerformantInstrumentation {
         };
         if (node instanceof StringValue text && text.getValue().length() > limits.maxLength(name)) {
             refusals.add(tooLong(name, limits.maxLength(name)));
+        } else if (node instanceof StringValue text && INVISIBLE.matcher(text.getValue()).find()) {
+            refusals.add(invisible(name));
         } else if (node instanceof ArrayValue list && list.getValues().size() > limits.maxListItems()) {
             refusals.add(tooMany(name));
         } else {
@@ -79,6 +87,10 @@ public class InputSizeLimits extends SimplePerformantInstrumentation {
 
     private static GraphQLError tooLong(String path, int max) {
         return refusal(path, "This text is too long: use at most " + max + " characters");
+    }
+
+    private static GraphQLError invisible(String path) {
+        return refusal(path, "This text contains invisible control or text-direction characters: remove them and try again");
     }
 
     private GraphQLError tooMany(String path) {
