@@ -3,12 +3,10 @@ package org.jointboard;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -25,20 +23,20 @@ import graphql.language.InputObjectTypeDefinition;
 import graphql.language.InputValueDefinition;
 import graphql.language.ListType;
 import graphql.language.NonNullType;
-import graphql.language.ObjectTypeDefinition;
 import graphql.language.Type;
 import graphql.language.TypeName;
-import graphql.schema.idl.SchemaParser;
 import graphql.schema.idl.TypeDefinitionRegistry;
 import org.bson.Document;
+import org.jointboard.support.SchemaFiles;
+import org.jointboard.support.StoreSnapshot;
+import org.jointboard.support.ValidArguments;
+import org.jointboard.support.ValidArguments.Scope;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.core.io.Resource;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -75,22 +73,20 @@ class AuthorisationMatrixTests {
     MongoTemplate mongo;
 
     private final HttpClient http = HttpClient.newHttpClient();
-    private Map<String, List<Document>> snapshot;
-
-    record Scope(String name, String partnership, String organisationId, String organisationCode, String personId, String committeeId,
-            String membershipId, String meetingId, String riskId, String frameworkId, String cycleId, String returnId) {
-    }
+    private StoreSnapshot snapshot;
+    private ValidArguments valid;
 
     @Test
     void everyOperationForEveryRoleInItsOwnAndAnotherPartnershipGivesTheOutcomeInTheTable() throws Exception {
+        valid = new ValidArguments(mongo);
         addAWarwickshireCycle();
-        snapshot = snapshot();
-        Map<String, Scope> scopes = Map.of("own", scope("own", "wolverhampton", "royal-wolverhampton-nhs"),
-                "other", scope("other", "warwickshire", "warwickshire-council"));
-        TypeDefinitionRegistry schema = schema();
+        snapshot = StoreSnapshot.of(mongo);
+        Map<String, Scope> scopes = Map.of("own", valid.scope("own", "wolverhampton", "royal-wolverhampton-nhs"),
+                "other", valid.scope("other", "warwickshire", "warwickshire-council"));
+        TypeDefinitionRegistry schema = SchemaFiles.read();
         Map<String, String> rows = new TreeMap<>();
         for (String kind : List.of("Query", "Mutation")) {
-            for (FieldDefinition operation : operations(schema, kind)) {
+            for (FieldDefinition operation : SchemaFiles.fields(schema, kind)) {
                 for (String scopeName : List.of("own", "other")) {
                     var outcomes = new ArrayList<String>();
                     for (String role : ROLES) {
@@ -144,18 +140,18 @@ class AuthorisationMatrixTests {
         var declarations = new ArrayList<String>();
         var arguments = new ArrayList<String>();
         for (InputValueDefinition argument : operation.getInputValueDefinitions()) {
-            Object value = argumentValue(schema, operation.getName(), argument, scope);
+            Object value = valid.argumentValue(schema, operation.getName(), argument, scope);
             if (value != null) {
-                declarations.add("$" + argument.getName() + ": " + render(argument.getType()));
+                declarations.add("$" + argument.getName() + ": " + SchemaFiles.render(argument.getType()));
                 arguments.add(argument.getName() + ": $" + argument.getName());
                 variables.put(argument.getName(), value);
             }
         }
         String document = (kind.equals("Query") ? "query" : "mutation") + (declarations.isEmpty() ? "" : "(" + String.join(", ", declarations) + ")")
-                + " { " + operation.getName() + (arguments.isEmpty() ? "" : "(" + String.join(", ", arguments) + ")") + " " + selection(schema, operation.getType()) + " }";
+                + " { " + operation.getName() + (arguments.isEmpty() ? "" : "(" + String.join(", ", arguments) + ")") + " " + SchemaFiles.selection(schema, operation.getType()) + " }";
         String outcome = outcome(operation.getName(), post(token(role), document, variables));
         if (kind.equals("Mutation") && outcome.equals("OK")) {
-            restore();
+            snapshot.restore();
         }
         return outcome;
     }
@@ -178,175 +174,10 @@ class AuthorisationMatrixTests {
         return "OK";
     }
 
-    /** A value for each argument the operation needs, or an optional one the scope narrows (a list's partnership). */
-    private Object argumentValue(TypeDefinitionRegistry schema, String operation, InputValueDefinition argument, Scope scope) {
-        String name = argument.getName();
-        Type<?> type = argument.getType();
-        return switch (name) {
-            case "id" -> idFor(operation, scope);
-            case "code" -> operation.equals("frameworks") ? "S11" : scope.partnership();
-            case "partnership" -> scope.partnership();
-            case "cycle" -> scope.cycleId();
-            case "committee" -> scope.committeeId();
-            case "from" -> LocalDate.now().minusYears(1).toString();
-            case "to" -> LocalDate.now().toString();
-            case "first" -> 5;
-            case "filter" -> hasField(schema, typeName(type), "partnership") ? Map.of("partnership", scope.partnership()) : null;
-            default -> type instanceof NonNullType ? value(schema, operation, name, type, scope) : null;
-        };
-    }
-
-    private Object value(TypeDefinitionRegistry schema, String operation, String field, Type<?> type, Scope scope) {
-        if (type instanceof NonNullType nonNull) {
-            return value(schema, operation, field, nonNull.getType(), scope);
-        }
-        if (type instanceof ListType list) {
-            return List.of(value(schema, operation, field, list.getType(), scope));
-        }
-        String typeName = ((TypeName) type).getName();
-        var input = schema.getType(typeName, InputObjectTypeDefinition.class);
-        if (input.isPresent()) {
-            var object = new LinkedHashMap<String, Object>();
-            for (InputValueDefinition f : input.get().getInputValueDefinitions()) {
-                if (f.getType() instanceof NonNullType) {
-                    object.put(f.getName(), value(schema, operation, f.getName(), f.getType(), scope));
-                }
-            }
-            return object;
-        }
-        var enumType = schema.getType(typeName, graphql.language.EnumTypeDefinition.class);
-        if (enumType.isPresent()) {
-            return enumType.get().getEnumValueDefinitions().getFirst().getName();
-        }
-        return switch (field) {
-            case "id" -> idFor(operation, scope);
-            case "version" -> versionOf(operation, scope);
-            case "partnershipCode", "partnership", "partnershipCodes" -> scope.partnership();
-            case "organisationCode", "representingOrganisationCode" -> scope.organisationCode();
-            case "personId", "ownerPersonId", "leadPersonId" -> scope.personId();
-            case "committeeId", "owningCommitteeId" -> scope.committeeId();
-            case "membershipId" -> scope.membershipId();
-            case "meetingId" -> scope.meetingId();
-            case "riskId" -> scope.riskId();
-            case "frameworkId" -> scope.frameworkId();
-            case "cycleId" -> scope.cycleId();
-            case "returnId" -> scope.returnId();
-            case "code" -> operation.equals("updatePartnership") ? scope.partnership() : "matrix-" + scope.name();
-            default -> switch (typeName) {
-                case "Int" -> 1;
-                case "Float" -> 1.0;
-                case "Boolean" -> false;
-                case "Date" -> LocalDate.now().minusDays(1).toString();
-                case "ID" -> "matrix-" + field;
-                default -> "Matrix " + field;
-            };
-        };
-    }
-
-    private String idFor(String operation, Scope scope) {
-        String op = operation.toLowerCase(java.util.Locale.ROOT);
-        if (op.contains("organisation")) {
-            return scope.organisationId();
-        }
-        if (op.contains("person")) {
-            return scope.personId();
-        }
-        if (op.contains("meeting")) {
-            return scope.meetingId();
-        }
-        if (op.contains("committee")) {
-            return scope.committeeId();
-        }
-        if (op.contains("risk")) {
-            return scope.riskId();
-        }
-        if (op.contains("framework")) {
-            return scope.frameworkId();
-        }
-        if (op.contains("cycle")) {
-            return scope.cycleId();
-        }
-        if (op.contains("return")) {
-            return scope.returnId();
-        }
-        return scope.partnership();
-    }
-
-    private Object versionOf(String operation, Scope scope) {
-        String op = operation.toLowerCase(java.util.Locale.ROOT);
-        String collection;
-        Object id;
-        if (op.contains("riskSettings".toLowerCase())) {
-            collection = "riskSettings";
-            id = scope.partnership();
-        } else if (op.contains("organisation")) {
-            collection = "organisations";
-            id = scope.organisationId();
-        } else if (op.contains("person")) {
-            collection = "people";
-            id = scope.personId();
-        } else if (op.contains("meeting") || op.contains("attendance")) {
-            collection = "meetings";
-            id = scope.meetingId();
-        } else if (op.contains("committee") || op.contains("member")) {
-            collection = "committees";
-            id = scope.committeeId();
-        } else if (op.contains("risk")) {
-            collection = "risks";
-            id = scope.riskId();
-        } else if (op.contains("framework")) {
-            collection = "frameworks";
-            id = scope.frameworkId();
-        } else if (op.contains("cycle")) {
-            collection = "auditCycles";
-            id = scope.cycleId();
-        } else if (op.contains("partnership")) {
-            collection = "partnerships";
-            id = scope.partnership();
-        } else {
-            collection = "auditReturns";
-            id = scope.returnId();
-        }
-        Document found = mongo.getCollection(collection).find(new Document("_id", objectIdOr(id))).first();
-        return found == null || found.get("version") == null ? 0 : ((Number) found.get("version")).intValue();
-    }
-
-    private static Object objectIdOr(Object id) {
-        return id instanceof String text && org.bson.types.ObjectId.isValid(text) ? new org.bson.types.ObjectId(text) : id;
-    }
-
-    /** The demo records of a partnership that the calls act on. */
-    private Scope scope(String name, String partnership, String organisationCode) {
-        Document organisation = one("organisations", Criteria.where("code").is(organisationCode));
-        Document person = one("people", Criteria.where("partnershipCodes").is(List.of(partnership)));
-        Document committee = one("committees", Criteria.where("partnershipCodes").is(List.of(partnership)).and("memberships.0").exists(true)
-                .and("kind").ne("BOARD"));
-        Document meeting = one("meetings", Criteria.where("committeeId").is(id(committee)));
-        Document risk = one("risks", Criteria.where("partnershipCode").is(partnership));
-        Document framework = one("frameworks", Criteria.where("code").is("S11").and("status").is("PUBLISHED"));
-        Document auditReturn = one("auditReturns", Criteria.where("organisationCode").is(organisationCode).and("state").ne("ACCEPTED"));
-        String membershipId = committee.getList("memberships", Document.class).getFirst().getString("_id");
-        if (membershipId == null) {
-            membershipId = committee.getList("memberships", Document.class).getFirst().getString("id");
-        }
-        return new Scope(name, partnership, id(organisation), organisationCode, id(person), id(committee), membershipId, id(meeting),
-                id(risk), id(framework), auditReturn.getString("cycleId"), id(auditReturn));
-    }
-
-    private Document one(String collection, Criteria criteria) {
-        Document found = mongo.findOne(Query.query(criteria), Document.class, collection);
-        assertThat(found).as("demo data in " + collection + " for " + criteria.getCriteriaObject()).isNotNull();
-        return found;
-    }
-
-    private static String id(Document document) {
-        return String.valueOf(document.get("_id"));
-    }
-
     /** The demo runs its cycles for Wolverhampton and Walsall together: one for Warwickshire gives "another partnership". */
     private void addAWarwickshireCycle() throws Exception {
         String admin = TestTokens.admin();
-        String frameworkId = id(one("frameworks", Criteria.where("code").is("S11").and("status").is("PUBLISHED")));
+        String frameworkId = ValidArguments.id(valid.one("frameworks", Criteria.where("code").is("S11").and("status").is("PUBLISHED")));
         JsonNode created = JSON.readTree(post(admin, "mutation($input: CreateAuditCycleInput!) { createAuditCycle(input: $input) { cycle { id } } }",
                 Map.of("input", Map.of("title", "Warwickshire Section 11", "period", "2026/27", "frameworkId", frameworkId,
                         "partnershipCodes", List.of("warwickshire"), "opensOn", LocalDate.now().minusWeeks(1).toString(),
@@ -356,23 +187,6 @@ class AuthorisationMatrixTests {
         JsonNode issued = JSON.readTree(post(admin, "mutation($input: IssueAuditCycleInput!) { issueAuditCycle(input: $input) { cycle { returnCount } } }",
                 Map.of("input", Map.of("id", cycleId, "version", 0))).body());
         assertThat(issued.path("data").path("issueAuditCycle").path("cycle").path("returnCount").asInt()).as(issued.toString()).isPositive();
-    }
-
-    private Map<String, List<Document>> snapshot() {
-        var copy = new LinkedHashMap<String, List<Document>>();
-        mongo.getCollectionNames().forEach(name -> copy.put(name, mongo.getCollection(name).find().into(new ArrayList<>())));
-        return copy;
-    }
-
-    private void restore() {
-        snapshot.forEach((name, documents) -> {
-            var collection = mongo.getCollection(name);
-            collection.deleteMany(new Document());
-            if (!documents.isEmpty()) {
-                collection.insertMany(documents);
-            }
-        });
-        mongo.getCollectionNames().stream().filter(name -> !snapshot.containsKey(name)).forEach(name -> mongo.getCollection(name).deleteMany(new Document()));
     }
 
     private static String token(String role) {
@@ -391,69 +205,6 @@ class AuthorisationMatrixTests {
                 .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of("query", document, "variables", variables))))
                 .build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    /** The smallest selection of a result: its first scalar field, or for a connection its edges' first scalar. */
-    private static String selection(TypeDefinitionRegistry schema, Type<?> type) {
-        String name = typeName(type);
-        var object = schema.getType(name, ObjectTypeDefinition.class);
-        if (object.isEmpty()) {
-            return "";
-        }
-        for (FieldDefinition field : fields(schema, name)) {
-            if (field.getInputValueDefinitions().stream().noneMatch(a -> a.getType() instanceof NonNullType)) {
-                String nested = selection(schema, field.getType());
-                if (schema.getType(typeName(field.getType()), ObjectTypeDefinition.class).isEmpty() || !nested.isEmpty()) {
-                    return "{ " + field.getName() + " " + nested + " }";
-                }
-            }
-        }
-        return "";
-    }
-
-    private static List<FieldDefinition> fields(TypeDefinitionRegistry schema, String typeName) {
-        var all = new ArrayList<>(schema.getType(typeName, ObjectTypeDefinition.class).map(ObjectTypeDefinition::getFieldDefinitions).orElse(List.of()));
-        schema.objectTypeExtensions().getOrDefault(typeName, List.of()).forEach(extension -> all.addAll(extension.getFieldDefinitions()));
-        return all;
-    }
-
-    private static List<FieldDefinition> operations(TypeDefinitionRegistry schema, String kind) {
-        return fields(schema, kind);
-    }
-
-    private static boolean hasField(TypeDefinitionRegistry schema, String inputType, String field) {
-        return schema.getType(inputType, InputObjectTypeDefinition.class)
-                .map(t -> t.getInputValueDefinitions().stream().anyMatch(f -> f.getName().equals(field))).orElse(false);
-    }
-
-    private static String typeName(Type<?> type) {
-        return switch (type) {
-            case NonNullType nonNull -> typeName(nonNull.getType());
-            case ListType list -> typeName(list.getType());
-            case TypeName name -> name.getName();
-            default -> throw new IllegalStateException(type.toString());
-        };
-    }
-
-    private static String render(Type<?> type) {
-        return switch (type) {
-            case NonNullType nonNull -> render(nonNull.getType()) + "!";
-            case ListType list -> "[" + render(list.getType()) + "]";
-            case TypeName name -> name.getName();
-            default -> throw new IllegalStateException(type.toString());
-        };
-    }
-
-    static TypeDefinitionRegistry schema() {
-        var registry = new TypeDefinitionRegistry();
-        try {
-            for (Resource file : new PathMatchingResourcePatternResolver().getResources("classpath:graphql/*.graphqls")) {
-                registry.merge(new SchemaParser().parse(file.getContentAsString(StandardCharsets.UTF_8)));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return registry;
     }
 
     private static Map<String, String> expectedRows() throws IOException {

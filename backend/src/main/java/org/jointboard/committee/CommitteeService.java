@@ -109,6 +109,11 @@ public class CommitteeService {
                 .filter(c -> c.getKind() == BodyKind.BOARD && visible(c)).toList();
     }
 
+    /** Whether a body with this id exists and belongs to this partnership (whoever asks: for rules, not to show). */
+    public boolean isBodyOf(String committeeId, String partnershipCode) {
+        return committees.findById(committeeId).map(c -> c.getPartnershipCodes().contains(partnershipCode)).orElse(false);
+    }
+
     public boolean visible(Committee committee) {
         return currentUsers.current().worksForAny(committee.getPartnershipCodes());
     }

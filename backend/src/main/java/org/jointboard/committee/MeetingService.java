@@ -172,6 +172,14 @@ public class MeetingService {
 
     public Meeting update(@Valid UpdateMeetingInput input) {
         Meeting meeting = managedMeeting(input.id());
+        var people = new java.util.LinkedHashMap<String, String>();
+        for (int i = 0; input.agenda() != null && i < input.agenda().size(); i++) {
+            people.put("agenda[" + i + "].ownerPersonId", input.agenda().get(i).ownerPersonId());
+        }
+        for (int i = 0; input.actions() != null && i < input.actions().size(); i++) {
+            people.put("actions[" + i + "].leadPersonId", input.actions().get(i).leadPersonId());
+        }
+        this.people.requireOfPartnerships(people, meeting.getPartnershipCodes());
         var agenda = input.agenda() == null ? List.<AgendaItem>of() : input.agenda().stream()
                 .map(i -> new AgendaItem(i.title().strip(), blankToNull(i.ownerPersonId()), blankToNull(i.paperUrl()), i.restricted())).toList();
         var actions = input.actions() == null ? List.<MeetingAction>of() : input.actions().stream()

@@ -18,7 +18,9 @@ public class ContractErrorAttributes extends DefaultErrorAttributes {
     public Map<String, Object> getErrorAttributes(WebRequest request, ErrorAttributeOptions options) {
         Object status = request.getAttribute("jakarta.servlet.error.status_code", WebRequest.SCOPE_REQUEST);
         int code = status instanceof Integer number ? number : 500;
-        return Map.of("errors", List.of(Map.of("message", message(code), "extensions", Map.of("classification", classification(code)))));
+        Map<String, Object> extensions = classification(code).equals("BAD_REQUEST")
+                ? Map.of("classification", "BAD_REQUEST", "field", "body") : Map.of("classification", classification(code));
+        return Map.of("errors", List.of(Map.of("message", message(code), "extensions", extensions)));
     }
 
     static String classification(int status) {

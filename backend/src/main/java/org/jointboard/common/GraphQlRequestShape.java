@@ -40,7 +40,7 @@ public class GraphQlRequestShape extends OncePerRequestFilter {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             response.setContentType("application/json");
             response.getOutputStream().write(("{\"errors\":[{\"message\":\"This is not a GraphQL request: send a JSON object with a "
-                    + "\\\"query\\\" text and, if any, a \\\"variables\\\" object\",\"extensions\":{\"classification\":\"BAD_REQUEST\"}}]}")
+                    + "\\\"query\\\" text and, if any, a \\\"variables\\\" object\",\"extensions\":{\"classification\":\"BAD_REQUEST\",\"field\":\"body\"}}]}")
                     .getBytes(StandardCharsets.UTF_8));
             return;
         }

@@ -97,7 +97,7 @@ public class RequestBodyLimit extends OncePerRequestFilter {
         response.setStatus(status);
         response.setHeader("Connection", "close");
         response.setContentType("application/json");
-        String body = "{\"errors\":[{\"message\":\"" + message + "\",\"extensions\":{\"classification\":\"" + classification + "\"}}]}";
+        String body = "{\"errors\":[{\"message\":\"" + message + "\",\"extensions\":{\"classification\":\"" + classification + "\",\"field\":\"body\"}}]}";
         response.getOutputStream().write(body.getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -103,6 +103,27 @@ public class PersonService {
         return saved;
     }
 
+    /**
+     * Refuses a reference to a person who does not exist or belongs to none of these partnerships, naming the field
+     * (one query for all of them). {@code references} maps input fields (for example {@code agenda[2].ownerPersonId})
+     * to person ids; blank ones are no reference.
+     */
+    public void requireOfPartnerships(Map<String, String> references, Collection<String> partnershipCodes) {
+        var named = references.entrySet().stream().filter(e -> e.getValue() != null && !e.getValue().isBlank()).toList();
+        if (named.isEmpty()) {
+            return;
+        }
+        Map<String, Person> found = new java.util.HashMap<>();
+        people.findAllById(named.stream().map(Map.Entry::getValue).collect(java.util.stream.Collectors.toSet()))
+                .forEach(person -> found.put(person.getId(), person));
+        for (var reference : named) {
+            Person person = found.get(reference.getValue());
+            if (person == null || person.getPartnershipCodes().stream().noneMatch(partnershipCodes::contains)) {
+                throw new RejectedCommand(reference.getKey(), "Choose someone from this partnership's people");
+            }
+        }
+    }
+
     private PersonDetails details(String name, String jobTitle, String organisationCode, String email, String username,
             List<String> partnershipCodes) {
         partnerships.requireOwn(partnershipCodes);

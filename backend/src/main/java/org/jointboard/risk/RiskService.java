@@ -66,12 +66,15 @@ public class RiskService {
     private final KeysetPage pages;
     private final PartnershipService partnerships;
     private final PersonService people;
+    private final org.jointboard.committee.CommitteeService committees;
     private final CurrentUsers currentUsers;
     private final AuditTrail audit;
     private final Clock clock;
 
     RiskService(RiskRepository risks, RiskSettingsRepository settingsStore, MongoOperations mongo, KeysetPage pages,
-            PartnershipService partnerships, PersonService people, CurrentUsers currentUsers, AuditTrail audit, Clock clock) {
+            PartnershipService partnerships, PersonService people, CurrentUsers currentUsers, AuditTrail audit, Clock clock,
+            org.jointboard.committee.CommitteeService committees) {
+        this.committees = committees;
         this.risks = risks;
         this.settingsStore = settingsStore;
         this.mongo = mongo;
@@ -341,11 +344,14 @@ public class RiskService {
     }
 
     private RiskDescription description(RiskFields f, String partnershipCode) {
-        if (f.ownerPersonId() != null && !f.ownerPersonId().isBlank()) {
-            Person owner = people.find(f.ownerPersonId());
-            if (owner == null || !owner.getPartnershipCodes().contains(partnershipCode)) {
-                throw new RejectedCommand("ownerPersonId", "Choose an owner from this partnership's people");
-            }
+        var owners = new java.util.LinkedHashMap<String, String>();
+        owners.put("ownerPersonId", f.ownerPersonId());
+        for (int i = 0; f.controls() != null && i < f.controls().size(); i++) {
+            owners.put("controls[" + i + "].ownerPersonId", f.controls().get(i).ownerPersonId());
+        }
+        people.requireOfPartnerships(owners, List.of(partnershipCode));
+        if (f.owningCommitteeId() != null && !f.owningCommitteeId().isBlank() && !committees.isBodyOf(f.owningCommitteeId(), partnershipCode)) {
+            throw new RejectedCommand("owningCommitteeId", "Choose one of this partnership's boards or committees");
         }
         List<RiskControl> controls = f.controls() == null ? List.of() : f.controls().stream()
                 .map(c -> new RiskControl(c.description().strip(), blankToNull(c.ownerPersonId()), c.effectiveness())).toList();

@@ -197,6 +197,19 @@ class CommitteeGraphQlTests extends GraphQlTestSupport {
         assertThat(meetings.count()).isEqualTo(1);
     }
 
+    /** An agenda owner or an action lead must be one of the body's partnership's people, named by field. */
+    @Test
+    void referencesToPeopleWhoDoNotExistAreRefused() {
+        Meeting meeting = storeMeeting(meetings, qpc, TODAY.minusDays(1));
+        var input = new HashMap<String, Object>(Map.of("id", meeting.getId(), "version", 0, "date", meeting.getDate().toString(),
+                "agenda", List.of(Map.of("title", "Minutes", "ownerPersonId", "p-chair", "restricted", false)),
+                "actions", List.of(Map.of("description", "Audit", "leadPersonId", "p-warw", "done", false))));
+        assertBadRequest(as(TestTokens.admin()).documentName("updateMeeting").variable("input", input).execute(), "actions[0].leadPersonId");
+        input.put("agenda", List.of(Map.of("title", "Minutes", "ownerPersonId", "p-ghost", "restricted", false)));
+        assertBadRequest(as(TestTokens.admin()).documentName("updateMeeting").variable("input", input).execute(), "agenda[0].ownerPersonId");
+        assertThat(meetings.findById(meeting.getId()).orElseThrow().getActions()).isEmpty();
+    }
+
     /** A body shared with a partnership the caller does not work for shows only the caller's own partnership. */
     @Test
     void aSharedBodyShowsOnlyTheCallersPartnerships() {

@@ -56,6 +56,13 @@ class RiskGraphQlTests extends GraphQlTestSupport {
         assertBadRequest(raise(fields("X", "Finance", 3, 3, 4, 4, null)).execute(), "residualAboveInherentReason");
         assertBadRequest(raise(fields("X", "Astrology", 3, 3, 2, 2, null)).execute(), "category");
         assertBadRequest(raise(fields("X", "Finance", 3, 3, 2, 2, "p-nobody")).execute(), "ownerPersonId");
+        var unknownControlOwner = fields("X", "Finance", 3, 3, 2, 2, null);
+        unknownControlOwner.put("controls", List.of(Map.of("description", "Budget board", "ownerPersonId", "p-exec", "effectiveness", "EFFECTIVE"),
+                Map.of("description", "Audit", "ownerPersonId", "p-nobody", "effectiveness", "NOT_TESTED")));
+        assertBadRequest(raise(unknownControlOwner).execute(), "controls[1].ownerPersonId");
+        var unknownBody = fields("X", "Finance", 3, 3, 2, 2, null);
+        unknownBody.put("owningCommitteeId", "no-such-body");
+        assertBadRequest(raise(unknownBody).execute(), "owningCommitteeId");
         assertThat(risks.count()).isZero();
     }
 
