@@ -103,6 +103,12 @@ public class AuditCycleService {
     public AuditCycle create(@Valid CreateAuditCycleInput input) {
         partnerships.requireOwn(input.partnershipCodes());
         Framework framework = frameworks.require(input.frameworkId(), "frameworkId");
+        if (input.organisationCodes() != null) {
+            var known = organisations.byCodes(input.organisationCodes());
+            input.organisationCodes().stream().filter(code -> !known.containsKey(code)).findFirst().ifPresent(code -> {
+                throw new RejectedCommand("organisationCodes", "There is no organisation with the code " + code);
+            });
+        }
         var details = new CycleDetails(input.title().strip(), input.period().strip(), input.partnershipCodes(), input.opensOn(),
                 input.dueOn(), input.organisationKinds() == null ? Set.of() : input.organisationKinds(),
                 input.organisationCodes() == null ? Set.of() : input.organisationCodes(), input.schoolPhases());

@@ -199,7 +199,7 @@ public class SchoolRegisterImport {
                 rows.add(row);
             }
         } catch (IOException | UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
-            errors.add(rows.size() + 2, "", "This is not a readable CSV file from here on (" + firstLine(e.getMessage()) + ")");
+            errors.add(rows.size() + 2, "", "This is not a readable CSV file from here on (" + unreadable(e) + ")");
         }
         return rows;
     }
@@ -254,7 +254,10 @@ public class SchoolRegisterImport {
         return null;
     }
 
-    private static String firstLine(String message) {
-        return message == null ? "unreadable" : message.lines().findFirst().orElse("unreadable");
+    /** What went wrong in plain words: the CSV library's own message names Java classes and reader internals. */
+    private static String unreadable(Exception e) {
+        var line = java.util.regex.Pattern.compile("line:? ?(\\d+)").matcher(String.valueOf(e.getMessage()));
+        String where = line.find() ? "near line " + line.group(1) + ": " : "";
+        return where + "a quoted value is not closed, or has text after its closing quote";
     }
 }

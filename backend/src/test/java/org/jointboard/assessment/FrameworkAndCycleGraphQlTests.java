@@ -94,6 +94,9 @@ class FrameworkAndCycleGraphQlTests extends GraphQlTestSupport {
         var noScope = AssessmentFixtures.cycleInput(published.getId(), "Nobody", List.of("wolverhampton"), TODAY.toString(), TODAY.plusWeeks(4).toString());
         noScope.put("organisationKinds", List.of());
         assertBadRequest(createCycle(TestTokens.admin(), noScope), "organisationKinds");
+        var ghost = AssessmentFixtures.cycleInput(published.getId(), "Ghost", List.of("wolverhampton"), TODAY.toString(), TODAY.plusWeeks(4).toString());
+        ghost.put("organisationCodes", List.of("no-such-organisation"));
+        assertBadRequest(createCycle(TestTokens.admin(), ghost), "organisationCodes");
         var good = AssessmentFixtures.cycleInput(published.getId(), "S11 2026/27", List.of("wolverhampton", "walsall"), TODAY.toString(), TODAY.plusWeeks(4).toString());
         assertSingleError(createCycle(TestTokens.walsallAdmin(), good), "FORBIDDEN");
         assertThat(cycles.count()).isZero();
