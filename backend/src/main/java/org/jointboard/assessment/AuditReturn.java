@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 import org.jointboard.common.ConflictingChange;
 import org.jointboard.common.RejectedCommand;
@@ -97,7 +96,7 @@ public class AuditReturn {
      * saved after the editor saw it (CONFLICT at that answer).
      */
     AnswerWrite planAnswers(Framework framework, List<AnswerChange> changes, Actor actor, Instant at) {
-        requireState("answers", "answered", ReturnState.NOT_STARTED, ReturnState.IN_PROGRESS, ReturnState.RETURNED);
+        requireState("answers", "answered", ReturnState.OUTSTANDING);
         var replaced = new ArrayList<AnswerWrite.Replaced>();
         var added = new ArrayList<Answer>();
         var seen = new java.util.HashSet<String>();
@@ -151,7 +150,7 @@ public class AuditReturn {
     }
 
     void replaceActions(Framework framework, List<ImprovementAction> newActions) {
-        requireState("actions", "changed", ReturnState.NOT_STARTED, ReturnState.IN_PROGRESS, ReturnState.RETURNED);
+        requireState("actions", "changed", ReturnState.OUTSTANDING);
         for (int i = 0; i < newActions.size(); i++) {
             if (framework.standard(newActions.get(i).standardCode()).isEmpty()) {
                 throw new RejectedCommand("actions[" + i + "].standardCode", "There is no standard " + newActions.get(i).standardCode() + " in this framework");
@@ -162,7 +161,7 @@ public class AuditReturn {
 
     /** Submits the return to every partnership it covers; all required questions must be answered. */
     void submit(Framework framework, Actor actor, Instant at, LocalDate today) {
-        requireState("state", "submitted", ReturnState.NOT_STARTED, ReturnState.IN_PROGRESS, ReturnState.RETURNED);
+        requireState("state", "submitted", ReturnState.OUTSTANDING);
         List<String> missing = framework.requiredFor(serves, establishmentType).stream().map(Question::code)
                 .filter(code -> answer(code).filter(Answer::isAnswered).isEmpty()).toList();
         List<String> unsigned = framework.getSignOffs().stream()
@@ -185,7 +184,7 @@ public class AuditReturn {
 
     /** Records (or replaces) one of the sign-offs the framework asks for. */
     void signOff(Framework framework, SignOff signOff) {
-        requireState("role", "signed off", ReturnState.NOT_STARTED, ReturnState.IN_PROGRESS, ReturnState.RETURNED);
+        requireState("role", "signed off", ReturnState.OUTSTANDING);
         if (!framework.getSignOffs().contains(signOff.role())) {
             throw new RejectedCommand("role", framework.getSignOffs().isEmpty() ? "This return needs no sign-off"
                     : "Sign-off is by: " + String.join(", ", framework.getSignOffs()));
@@ -196,7 +195,7 @@ public class AuditReturn {
 
     void returnForChanges(String partnershipCode, String reasons, Actor actor, Instant at) {
         review(partnershipCode);
-        requireState("state", "returned for changes", ReturnState.SUBMITTED);
+        requireState("state", "returned for changes", List.of(ReturnState.SUBMITTED));
         reviews.forEach(AreaReview::withdrawAcceptance);
         signOffs.clear(); // what is signed off is about to change
         moveTo(ReturnEvent.Action.RETURNED, ReturnState.RETURNED, actor, at, partnershipCode, reasons);
@@ -205,7 +204,7 @@ public class AuditReturn {
     /** Accepts the return for one partnership; once every partnership it covers has accepted it, it is ACCEPTED and locked. */
     void accept(String partnershipCode, Actor actor, Instant at) {
         AreaReview review = review(partnershipCode);
-        requireState("state", "accepted", ReturnState.SUBMITTED);
+        requireState("state", "accepted", List.of(ReturnState.SUBMITTED));
         if (review.isAccepted()) {
             throw new RejectedCommand("partnership", "This return is already accepted for " + partnershipCode);
         }
@@ -218,7 +217,7 @@ public class AuditReturn {
 
     void reopen(String partnershipCode, String reason, Actor actor, Instant at) {
         review(partnershipCode);
-        requireState("state", "re-opened", ReturnState.ACCEPTED);
+        requireState("state", "re-opened", List.of(ReturnState.ACCEPTED));
         reviews.forEach(AreaReview::withdrawAcceptance);
         signOffs.clear();
         moveTo(ReturnEvent.Action.REOPENED, ReturnState.RETURNED, actor, at, partnershipCode, reason);
@@ -279,10 +278,10 @@ public class AuditReturn {
                 "This return does not cover " + partnershipCode + "; it covers " + String.join(", ", partnershipCodes)));
     }
 
-    private void requireState(String field, String verb, ReturnState... allowed) {
-        if (!Set.of(allowed).contains(state)) {
+    private void requireState(String field, String verb, List<ReturnState> allowed) {
+        if (!allowed.contains(state)) {
             throw new RejectedCommand(field, "This return is " + describe(state) + ", so it cannot be " + verb
-                    + ". That is possible only when it is " + String.join(" or ", java.util.Arrays.stream(allowed).map(AuditReturn::describe).toList()) + ".");
+                    + ". That is possible only when it is " + String.join(" or ", allowed.stream().map(AuditReturn::describe).toList()) + ".");
         }
     }
 

@@ -23,6 +23,7 @@ import org.jointboard.audit.AuditTrail;
 import org.jointboard.common.KeysetPage;
 import org.jointboard.common.NotFoundException;
 import org.jointboard.security.CurrentUser;
+import org.jointboard.security.Roles;
 import org.jointboard.security.CurrentUsers;
 
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -106,8 +107,8 @@ public class AuditReturnService {
         boolean lead = isLead(user, auditReturn);
         List<String> areas = auditReturn.getPartnershipCodes().stream().filter(user::worksFor).toList();
         return new ReturnPermissions(lead && auditReturn.getState().editable(),
-                user.hasRole("BOARD_ADMIN") ? areas : List.of(),
-                user.hasRole("BOARD_ADMIN") || user.hasRole("BOARD_CHAIR") ? areas : List.of());
+                user.hasRole(Roles.BOARD_ADMIN) ? areas : List.of(),
+                user.hasRole(Roles.BOARD_ADMIN) || user.hasRole(Roles.BOARD_CHAIR) ? areas : List.of());
     }
 
     /**
@@ -261,7 +262,7 @@ public class AuditReturnService {
     }
 
     private static boolean isLead(CurrentUser user, AuditReturn auditReturn) {
-        return (user.hasRole("AGENCY_LEAD") || user.hasRole("SCHOOL_LEAD")) && auditReturn.getOrganisationCode().equals(user.organisation());
+        return (user.hasRole(Roles.AGENCY_LEAD) || user.hasRole(Roles.SCHOOL_LEAD)) && auditReturn.getOrganisationCode().equals(user.organisation());
     }
 
     private Actor actor() {

@@ -8,9 +8,10 @@ package org.jointboard.assessment;
 public enum ReturnState {
     NOT_STARTED, IN_PROGRESS, SUBMITTED, RETURNED, ACCEPTED;
 
-    public boolean editable() {
-        return this == NOT_STARTED || this == IN_PROGRESS || this == RETURNED;
-    }
-
+    /** The states in which the organisation still answers, signs off and submits: the one list of them. */
     public static final java.util.List<ReturnState> OUTSTANDING = java.util.List.of(NOT_STARTED, IN_PROGRESS, RETURNED);
+
+    public boolean editable() {
+        return OUTSTANDING.contains(this);
+    }
 }

@@ -28,6 +28,7 @@ import org.jointboard.partnership.PartnershipService;
 import org.jointboard.partnership.Person;
 import org.jointboard.partnership.PersonService;
 import org.jointboard.security.CurrentUser;
+import org.jointboard.security.Roles;
 import org.jointboard.security.CurrentUsers;
 
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -129,11 +130,11 @@ public class CommitteeService {
     /** {@link #canManageMeetings} for many bodies, looking the caller up once. */
     public Map<Committee, Boolean> manageable(List<Committee> bodies) {
         CurrentUser user = currentUsers.current();
-        boolean mayChair = user.hasAnyRole(org.jointboard.security.Roles.MAY_CHAIR); // being named chair never widens a role
+        boolean mayChair = user.hasAnyRole(Roles.MAY_CHAIR); // being named chair never widens a role
         Set<String> myPersonIds = bodies.isEmpty() || !mayChair ? Set.of() : myPersonIds();
         var result = new java.util.IdentityHashMap<Committee, Boolean>();
         for (Committee body : bodies) {
-            boolean admin = user.hasRole("BOARD_ADMIN") && user.worksForAny(body.getPartnershipCodes());
+            boolean admin = user.hasRole(Roles.BOARD_ADMIN) && user.worksForAny(body.getPartnershipCodes());
             boolean chair = body.holderOn(MembershipRole.CHAIR, today()).map(m -> myPersonIds.contains(m.personId())).orElse(false);
             result.put(body, admin || chair);
         }

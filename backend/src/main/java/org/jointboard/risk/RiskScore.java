@@ -6,14 +6,41 @@ package org.jointboard.risk;
  */
 public record RiskScore(int likelihood, int impact) {
 
-    public enum Level { LOW, MEDIUM, HIGH }
+    /** The bands, defined once: the register's level filter queries by them too. */
+    public enum Level {
+        LOW(1, 7), MEDIUM(8, 14), HIGH(15, 25);
+
+        private final int lowest;
+        private final int highest;
+
+        Level(int lowest, int highest) {
+            this.lowest = lowest;
+            this.highest = highest;
+        }
+
+        public int lowest() {
+            return lowest;
+        }
+
+        public int highest() {
+            return highest;
+        }
+
+        static Level of(int score) {
+            for (Level level : values()) {
+                if (score <= level.highest) {
+                    return level;
+                }
+            }
+            return HIGH;
+        }
+    }
 
     public int score() {
         return likelihood * impact;
     }
 
     public Level level() {
-        int score = score();
-        return score >= 15 ? Level.HIGH : score >= 8 ? Level.MEDIUM : Level.LOW;
+        return Level.of(score());
     }
 }

@@ -385,11 +385,7 @@ public class RiskService {
             criteria = criteria.and("ownerPersonId").is(f.ownerPersonId());
         }
         if (f.level() != null) {
-            criteria = switch (f.level()) {
-                case HIGH -> criteria.and("residualScore").gte(15);
-                case MEDIUM -> criteria.and("residualScore").gte(8).lt(15);
-                case LOW -> criteria.and("residualScore").lt(8);
-            };
+            criteria = criteria.and("residualScore").gte(f.level().lowest()).lte(f.level().highest());
         }
         if (f.residualLikelihood() != null) {
             criteria = criteria.and("residual.likelihood").is(f.residualLikelihood());
