@@ -9,12 +9,15 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
-import org.bson.Document;
+import org.jointboard.assessment.AreaRating;
 import org.jointboard.assessment.AuditCycle;
+import org.jointboard.assessment.AuditReturnStatistics;
+import org.jointboard.assessment.AuditReturnStatistics.AnsweredNo;
+import org.jointboard.assessment.AuditReturnStatistics.RatingTally;
+import org.jointboard.assessment.AuditReturnStatistics.ReturnCount;
+import org.jointboard.assessment.AuditReturnStatistics.ReturnRating;
 import org.jointboard.assessment.AuditCycleService;
-import org.jointboard.assessment.AuditReturn;
 import org.jointboard.assessment.Framework;
 import org.jointboard.assessment.FrameworkSection;
 import org.jointboard.assessment.FrameworkService;
@@ -31,11 +34,6 @@ import org.jointboard.summary.ComplianceTypes.RatingCount;
 import org.jointboard.summary.ComplianceTypes.StandardCompliance;
 import org.jointboard.summary.ComplianceTypes.StateCount;
 
-import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.core.MongoOperations;
-import org.springframework.data.mongodb.core.aggregation.Aggregation;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
@@ -47,19 +45,18 @@ import org.springframework.stereotype.Service;
 @Service
 public class ComplianceSummaryService {
 
-    private static final String RETURNS = "auditReturns";
 
     private final AuditCycleService cycles;
     private final FrameworkService frameworks;
-    private final MongoOperations mongo;
+    private final AuditReturnStatistics statistics;
     private final CurrentUsers currentUsers;
     private final Clock clock;
 
-    ComplianceSummaryService(AuditCycleService cycles, FrameworkService frameworks, MongoOperations mongo, CurrentUsers currentUsers,
+    ComplianceSummaryService(AuditCycleService cycles, FrameworkService frameworks, AuditReturnStatistics statistics, CurrentUsers currentUsers,
             Clock clock) {
         this.cycles = cycles;
         this.frameworks = frameworks;
-        this.mongo = mongo;
+        this.statistics = statistics;
         this.currentUsers = currentUsers;
         this.clock = clock;
     }
@@ -72,29 +69,42 @@ public class ComplianceSummaryService {
         int total = 0;
         int received = 0;
         int onTime = 0;
-        var groups = new java.util.TreeMap<String, int[]>();
-        var aggregation = Aggregation.newAggregation(Aggregation.match(ofCycle(cycleId, partnershipCode)),
-                Aggregation.group("state", "submittedOnTime", "phase", "establishmentType").count().as("count"));
-        for (Document row : mongo.aggregate(aggregation, RETURNS, Document.class).getMappedResults()) {
-            Document id = row.get("_id", Document.class);
-            int count = ((Number) row.get("count")).intValue();
-            counts.merge(ReturnState.valueOf(id.getString("state")), count, Integer::sum);
-            total += count;
-            Boolean inTime = id.getBoolean("submittedOnTime");
-            received += inTime == null ? 0 : count;
-            onTime += Boolean.TRUE.equals(inTime) ? count : 0;
-            if (id.getString("phase") != null) {
-                int[] group = groups.computeIfAbsent(id.getString("phase") + "|" + id.getString("establishmentType"), k -> new int[2]);
-                group[0] += count;
-                group[1] += inTime == null ? 0 : count;
+        var groups = new java.util.TreeMap<SchoolGroup, Tally>();
+        for (ReturnCount count : statistics.counts(cycleId, partnershipCode)) {
+            counts.merge(count.state(), count.count(), Integer::sum);
+            total += count.count();
+            received += count.received() ? count.count() : 0;
+            onTime += Boolean.TRUE.equals(count.submittedOnTime()) ? count.count() : 0;
+            if (count.phase() != null) {
+                groups.merge(new SchoolGroup(count.phase(), count.establishmentType()), new Tally(count.count(), count.received() ? count.count() : 0), Tally::plus);
             }
         }
         List<ComplianceTypes.GroupCount> bySchoolGroup = groups.entrySet().stream().map(e -> new ComplianceTypes.GroupCount(
-                e.getKey().split("\\|")[0], e.getKey().split("\\|")[1], e.getValue()[0], e.getValue()[1])).toList();
+                e.getKey().phase(), e.getKey().establishmentType(), e.getValue().count(), e.getValue().of())).toList();
         List<StateCount> byState = java.util.Arrays.stream(ReturnState.values())
                 .map(state -> new StateCount(state, counts.getOrDefault(state, 0))).toList();
         return new CycleTracker(cycle, partnershipCode, total, byState, received, onTime, percent(onTime, total),
                 chaseList(cycleId, partnershipCode), bySchoolGroup);
+    }
+
+    /** A group of schools on the tracker: phase and establishment type. */
+    private record SchoolGroup(String phase, String establishmentType) implements Comparable<SchoolGroup> {
+
+        @Override
+        public int compareTo(SchoolGroup other) {
+            return java.util.Comparator.comparing(SchoolGroup::phase).thenComparing(SchoolGroup::establishmentType,
+                    java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder())).compare(this, other);
+        }
+    }
+
+    /** A count and how many of those have some property (received; self-rated above moderation). */
+    private record Tally(int count, int of) {
+
+        static final Tally NONE = new Tally(0, 0);
+
+        Tally plus(Tally other) {
+            return new Tally(count + other.count, of + other.of);
+        }
     }
 
     /** Compliance by standard, the organisations × standards heat map, and the change against the previous cycle. */
@@ -104,16 +114,13 @@ public class ComplianceSummaryService {
         Framework framework = frameworks.find(cycle.getFrameworkId());
         int expected = 0;
         int received = 0;
-        var counts = Aggregation.newAggregation(Aggregation.match(ofCycle(cycleId, partnershipCode)),
-                Aggregation.group("submittedOnTime").count().as("count"));
-        for (Document row : mongo.aggregate(counts, RETURNS, Document.class).getMappedResults()) {
-            int count = ((Number) row.get("count")).intValue();
-            expected += count;
-            received += row.get("_id") == null ? 0 : count;
+        for (ReturnCount count : statistics.counts(cycleId, partnershipCode)) {
+            expected += count.count();
+            received += count.received() ? count.count() : 0;
         }
-        Map<String, Map<String, int[]>> now = ratingCounts(cycleId, partnershipCode);
+        Map<String, Map<String, Tally>> now = ratingCounts(cycleId, partnershipCode);
         AuditCycle previous = cycles.previous(cycle, partnershipCode);
-        Map<String, Map<String, int[]>> before = previous == null ? Map.of() : ratingCounts(previous.getId(), partnershipCode);
+        Map<String, Map<String, Tally>> before = previous == null ? Map.of() : ratingCounts(previous.getId(), partnershipCode);
         Framework previousFramework = previous == null ? null
                 : previous.getFrameworkId().equals(framework.getId()) ? framework : frameworks.find(previous.getFrameworkId());
         var standards = framework.standards().map(standard -> compliance(standard, framework, now.getOrDefault(standard.code(), Map.of()),
@@ -125,7 +132,7 @@ public class ComplianceSummaryService {
     }
 
     private static ComplianceTypes.SectionCompliance sectionCompliance(FrameworkSection section, Framework framework,
-            Map<String, Map<String, int[]>> now, Integer previousPercent) {
+            Map<String, Map<String, Tally>> now, Integer previousPercent) {
         JudgedAndMet current = JudgedAndMet.of(framework, section.standards(), now);
         return new ComplianceTypes.SectionCompliance(section.code(), section.title(), current.judged(), current.met(), current.percent(),
                 previousPercent, change(current.percent(), previousPercent));
@@ -137,11 +144,11 @@ public class ComplianceSummaryService {
      */
     private record JudgedAndMet(int judged, int met) {
 
-        static JudgedAndMet of(Framework framework, List<Standard> standards, Map<String, Map<String, int[]>> counts) {
+        static JudgedAndMet of(Framework framework, List<Standard> standards, Map<String, Map<String, Tally>> counts) {
             int judged = 0;
             int met = 0;
             for (Standard standard : standards) {
-                Map<String, int[]> byRating = counts.getOrDefault(standard.code(), Map.of());
+                Map<String, Tally> byRating = counts.getOrDefault(standard.code(), Map.of());
                 for (RatingLevel level : framework.getRatingScale()) {
                     int count = countOf(byRating, level);
                     judged += level.rank() > 0 ? count : 0;
@@ -156,60 +163,43 @@ public class ComplianceSummaryService {
         }
     }
 
-    /** The ten yes/no questions most often answered "no" in received returns, by one aggregation. */
+    /** The ten yes/no questions most often answered "no" in received returns. */
     private List<ComplianceTypes.Gap> commonGaps(String cycleId, String partnershipCode, Framework framework) {
-        var aggregation = Aggregation.newAggregation(Aggregation.match(received(cycleId, partnershipCode)),
-                Aggregation.project("answers"), Aggregation.unwind("answers"),
-                Aggregation.match(Criteria.where("answers.value.yesNo").is(false)),
-                Aggregation.group("answers.questionCode").count().as("count"),
-                Aggregation.sort(Sort.by(Sort.Order.desc("count"), Sort.Order.asc("_id"))), Aggregation.limit(10));
         var gaps = new ArrayList<ComplianceTypes.Gap>();
-        for (Document row : mongo.aggregate(aggregation, RETURNS, Document.class).getMappedResults()) {
-            String code = row.getString("_id");
-            framework.question(code).ifPresent(q -> gaps.add(new ComplianceTypes.Gap(code, q.text(), framework.standardOf(code),
-                    ((Number) row.get("count")).intValue())));
+        for (AnsweredNo no : statistics.mostAnsweredNo(cycleId, partnershipCode, 10)) {
+            framework.question(no.questionCode()).ifPresent(q -> gaps.add(new ComplianceTypes.Gap(no.questionCode(), q.text(),
+                    framework.standardOf(no.questionCode()), no.count())));
         }
         return gaps;
     }
 
     private List<ChaseEntry> chaseList(String cycleId, String partnershipCode) {
         LocalDate today = LocalDate.now(clock);
-        var query = Query.query(ofCycle(cycleId, partnershipCode).and("state").in(ReturnState.OUTSTANDING.stream().map(Enum::name).toList()).and("dueOn").lt(today))
-                .with(Sort.by("dueOn", "sortName"));
-        query.fields().include("organisationName", "state", "dueOn", "requiredAnswered", "requiredCount");
-        return mongo.find(query, AuditReturn.class).stream().map(r -> new ChaseEntry(r.getId(), r.getOrganisationName(), r.getState(),
+        return statistics.overdue(cycleId, partnershipCode, today).stream().map(r -> new ChaseEntry(r.getId(), r.getOrganisationName(), r.getState(),
                 r.getDueOn(), ChronoUnit.DAYS.between(r.getDueOn(), today), r.getRequiredAnswered(), r.getRequiredCount())).toList();
     }
 
-    /** standard code → effective rating (or "" when unrated) → {count, count where self is above moderated}. */
-    private Map<String, Map<String, int[]>> ratingCounts(String cycleId, String partnershipCode) {
-        var aggregation = Aggregation.newAggregation(Aggregation.match(received(cycleId, partnershipCode)),
-                Aggregation.project("areaRatings"), Aggregation.unwind("areaRatings"),
-                Aggregation.match(Criteria.where("areaRatings.partnershipCode").is(partnershipCode)),
-                Aggregation.group("areaRatings.standardCode", "areaRatings.effective", "areaRatings.selfAboveModerated").count().as("count"));
-        Map<String, Map<String, int[]>> result = new HashMap<>();
-        for (Document row : mongo.aggregate(aggregation, RETURNS, Document.class).getMappedResults()) {
-            Document id = row.get("_id", Document.class);
-            int count = ((Number) row.get("count")).intValue();
-            String effective = Optional.ofNullable(id.getString("effective")).orElse("");
-            int[] tally = result.computeIfAbsent(id.getString("standardCode"), k -> new HashMap<>()).computeIfAbsent(effective, k -> new int[2]);
-            tally[0] += count;
-            tally[1] += Boolean.TRUE.equals(id.getBoolean("selfAboveModerated")) ? count : 0;
+    /** standard code → effective rating (or "" when unrated) → how many, and how many self-rated above moderation. */
+    private Map<String, Map<String, Tally>> ratingCounts(String cycleId, String partnershipCode) {
+        Map<String, Map<String, Tally>> result = new HashMap<>();
+        for (RatingTally tally : statistics.ratings(cycleId, partnershipCode)) {
+            result.computeIfAbsent(tally.standardCode(), k -> new HashMap<>())
+                    .merge(tally.effective(), new Tally(tally.count(), tally.selfAboveModerated()), Tally::plus);
         }
         return result;
     }
 
-    private static StandardCompliance compliance(Standard standard, Framework framework, Map<String, int[]> byRating, Integer previousPercent) {
+    private static StandardCompliance compliance(Standard standard, Framework framework, Map<String, Tally> byRating, Integer previousPercent) {
         var ratings = framework.getRatingScale().stream().map(level -> new RatingCount(level, countOf(byRating, level))).toList();
         JudgedAndMet current = JudgedAndMet.of(framework, List.of(standard), Map.of(standard.code(), byRating));
-        int gaps = byRating.values().stream().mapToInt(tally -> tally[1]).sum();
-        int notRated = byRating.getOrDefault("", new int[2])[0];
+        int gaps = byRating.values().stream().mapToInt(Tally::of).sum();
+        int notRated = byRating.getOrDefault("", Tally.NONE).count();
         return new StandardCompliance(standard.code(), standard.title(), ratings, notRated, current.judged(), current.met(), current.percent(),
                 previousPercent, change(current.percent(), previousPercent), gaps);
     }
 
-    private static int countOf(Map<String, int[]> byRating, RatingLevel level) {
-        return byRating.getOrDefault(level.value(), new int[2])[0];
+    private static int countOf(Map<String, Tally> byRating, RatingLevel level) {
+        return byRating.getOrDefault(level.value(), Tally.NONE).count();
     }
 
     private static Integer change(Integer now, Integer before) {
@@ -218,33 +208,18 @@ public class ComplianceSummaryService {
 
     /** One row per received return: each standard's self, moderated and effective rating for this partnership. */
     private List<ComplianceRow> heatMap(String cycleId, String partnershipCode, Framework framework) {
-        var aggregation = Aggregation.newAggregation(Aggregation.match(received(cycleId, partnershipCode)),
-                Aggregation.project("organisationName", "sortName", "state", "areaRatings"), Aggregation.unwind("areaRatings"),
-                Aggregation.match(Criteria.where("areaRatings.partnershipCode").is(partnershipCode)),
-                Aggregation.project("organisationName", "sortName", "state").and("areaRatings").as("rating"),
-                Aggregation.sort(Sort.by("sortName", "_id")));
         Map<String, ComplianceRow> rows = new LinkedHashMap<>();
-        for (Document row : mongo.aggregate(aggregation, RETURNS, Document.class).getMappedResults()) {
-            String id = String.valueOf(row.get("_id"));
-            Document rating = row.get("rating", Document.class);
-            rows.computeIfAbsent(id, k -> new ComplianceRow(id, row.getString("organisationName"), ReturnState.valueOf(row.getString("state")),
-                    new ArrayList<>())).cells().add(new ComplianceCell(rating.getString("standardCode"), level(framework, rating.getString("self")),
-                    level(framework, rating.getString("moderated")), level(framework, rating.getString("effective")),
-                    Boolean.TRUE.equals(rating.getBoolean("selfAboveModerated"))));
+        for (ReturnRating row : statistics.ratingsByReturn(cycleId, partnershipCode)) {
+            AreaRating rating = row.rating();
+            rows.computeIfAbsent(row.returnId(), k -> new ComplianceRow(row.returnId(), row.organisationName(), row.state(), new ArrayList<>()))
+                    .cells().add(new ComplianceCell(rating.standardCode(), level(framework, rating.self()), level(framework, rating.moderated()),
+                            level(framework, rating.effective()), rating.selfAboveModerated()));
         }
         return List.copyOf(rows.values());
     }
 
     private static RatingLevel level(Framework framework, String value) {
         return value == null ? null : framework.level(value).orElse(null);
-    }
-
-    private static Criteria ofCycle(String cycleId, String partnershipCode) {
-        return Criteria.where("cycleId").is(cycleId).and("partnershipCodes").is(partnershipCode);
-    }
-
-    private static Criteria received(String cycleId, String partnershipCode) {
-        return ofCycle(cycleId, partnershipCode).and("firstSubmittedAt").ne(null);
     }
 
     private static Integer percent(int part, int whole) {
