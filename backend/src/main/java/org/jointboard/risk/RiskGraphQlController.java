@@ -33,9 +33,11 @@ import org.springframework.stereotype.Controller;
 class RiskGraphQlController {
 
     private final RiskService risks;
+    private final RiskRegister register;
     private final MeetingService meetings;
 
-    RiskGraphQlController(RiskService risks, MeetingService meetings) {
+    RiskGraphQlController(RiskService risks, RiskRegister register, MeetingService meetings) {
+        this.register = register;
         this.risks = risks;
         this.meetings = meetings;
     }
@@ -56,25 +58,25 @@ class RiskGraphQlController {
 
     @QueryMapping
     Window<Risk> riskRegister(@Argument String partnership, @Argument RiskFilter filter, ScrollSubrange subrange) {
-        return risks.register(partnership, filter, subrange);
+        return register.register(partnership, filter, subrange);
     }
 
     @QueryMapping
     Risk risk(@Argument String id) {
-        return risks.find(id);
+        return register.find(id);
     }
 
     @QueryMapping
     RiskOverview riskOverview(@Argument String partnership, @Argument LocalDate since) {
         LocalDate from = since != null ? since
-                : meetings.lastExecutiveMeeting(partnership).orElse(risks.today().minusMonths(3));
-        return new RiskOverview(from, risks.heatMap(partnership), risks.movementsSince(partnership, from),
-                risks.aboveAppetite(partnership), risks.overdue(partnership));
+                : meetings.lastExecutiveMeeting(partnership).orElse(register.today().minusMonths(3));
+        return new RiskOverview(from, register.heatMap(partnership), register.movementsSince(partnership, from),
+                register.aboveAppetite(partnership), register.overdue(partnership));
     }
 
     @QueryMapping
     RiskSettings riskSettings(@Argument String partnership) {
-        return risks.settings(partnership);
+        return register.settings(partnership);
     }
 
     @MutationMapping
@@ -159,7 +161,7 @@ class RiskGraphQlController {
 
     @SchemaMapping(typeName = "Risk")
     boolean reviewOverdue(Risk risk) {
-        return risk.reviewOverdue(risks.today());
+        return risk.reviewOverdue(register.today());
     }
 
     @SchemaMapping(typeName = "Risk")
@@ -171,33 +173,33 @@ class RiskGraphQlController {
     java.util.Map<Risk, Boolean> aboveAppetite(List<Risk> list) {
         var settings = new java.util.HashMap<String, RiskSettings>();
         var result = new java.util.IdentityHashMap<Risk, Boolean>();
-        list.forEach(risk -> result.put(risk, risk.aboveAppetite(settings.computeIfAbsent(risk.getPartnershipCode(), risks::settings))));
+        list.forEach(risk -> result.put(risk, risk.aboveAppetite(settings.computeIfAbsent(risk.getPartnershipCode(), register::settings))));
         return result;
     }
 
     @BatchMapping(typeName = "Risk")
     java.util.Map<Risk, Boolean> canReview(List<Risk> list) {
-        return risks.reviewable(list);
+        return register.reviewable(list);
     }
 
     @SchemaMapping(typeName = "Risk")
     List<RiskControl> controls(Risk risk) {
-        return risks.mayReadInternal() ? risk.getControls() : null;
+        return register.mayReadInternal() ? risk.getControls() : null;
     }
 
     @SchemaMapping(typeName = "Risk")
     String acceptedBy(Risk risk) {
-        return risks.mayReadInternal() ? risk.getAcceptedBy() : null;
+        return register.mayReadInternal() ? risk.getAcceptedBy() : null;
     }
 
     @SchemaMapping(typeName = "Risk")
     List<RiskComment> comments(Risk risk) {
-        return risks.mayReadInternal() ? risk.getComments() : null;
+        return register.mayReadInternal() ? risk.getComments() : null;
     }
 
     @SchemaMapping(typeName = "Risk")
     List<RiskReviewView> reviews(Risk risk) {
-        boolean internal = risks.mayReadInternal();
+        boolean internal = register.mayReadInternal();
         return risk.getReviews().stream().map(r -> new RiskReviewView(r.date(), r.reviewerName(), r.residual(),
                 internal ? r.commentary() : null, internal ? r.decision() : null, r.trend())).toList();
     }

@@ -1,17 +1,12 @@
 package org.jointboard.risk;
 
 import java.time.Clock;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 import jakarta.validation.Valid;
 import org.bson.Document;
 import org.jointboard.audit.AuditTrail;
-import org.jointboard.common.KeysetPage;
 import org.jointboard.common.NotFoundException;
 import org.jointboard.common.RejectedCommand;
 import static org.jointboard.common.Text.blankToNull;
@@ -25,7 +20,6 @@ import org.jointboard.risk.RiskInputs.EscalateRiskInput;
 import org.jointboard.risk.RiskInputs.RaiseRiskInput;
 import org.jointboard.risk.RiskInputs.ReviewRiskInput;
 import org.jointboard.risk.RiskInputs.RiskFields;
-import org.jointboard.risk.RiskInputs.RiskFilter;
 import org.jointboard.risk.RiskInputs.UpdateRiskInput;
 import org.jointboard.risk.RiskInputs.UpdateRiskSettingsInput;
 import org.jointboard.risk.internal.RiskRepository;
@@ -34,142 +28,52 @@ import org.jointboard.security.CurrentUser;
 import org.jointboard.security.Roles;
 import org.jointboard.security.CurrentUsers;
 
-import org.springframework.data.domain.Sort;
-import org.springframework.data.domain.Window;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoOperations;
-import org.springframework.data.mongodb.core.aggregation.Aggregation;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
-import org.springframework.graphql.data.query.ScrollSubrange;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * The board's risk register. The executive group and the chair read it and comment; a risk's owner records
- * its reviews; board admins raise, escalate, accept and close risks; viewers read the published register
- * without internal commentary; agency and school leads see none of it.
+ * Changes to the board's risk register: board admins raise, update, escalate, accept and close risks and set the
+ * categories; a risk's owner records its reviews; the executive group and the chair comment. Reading is
+ * {@link RiskRegister}. Agency and school leads do none of it.
  */
 @Service
 @Validated
 @PreAuthorize("hasAnyRole('BOARD_ADMIN','BOARD_CHAIR','EXECUTIVE_MEMBER','COMMITTEE_MEMBER','VIEWER')")
 public class RiskService {
 
-    private static final Sort REGISTER_ORDER = Sort.by(Sort.Order.desc("residualScore"), Sort.Order.asc("reference"), Sort.Order.asc("id"));
-
     private final RiskRepository risks;
     private final RiskSettingsRepository settingsStore;
     private final MongoOperations mongo;
-    private final KeysetPage pages;
     private final PartnershipService partnerships;
     private final PersonService people;
     private final org.jointboard.committee.CommitteeService committees;
     private final CurrentUsers currentUsers;
     private final AuditTrail audit;
+    private final RiskRegister register;
     private final Clock clock;
 
-    RiskService(RiskRepository risks, RiskSettingsRepository settingsStore, MongoOperations mongo, KeysetPage pages,
+    RiskService(RiskRepository risks, RiskSettingsRepository settingsStore, MongoOperations mongo, RiskRegister register,
             PartnershipService partnerships, PersonService people, CurrentUsers currentUsers, AuditTrail audit, Clock clock,
             org.jointboard.committee.CommitteeService committees) {
-        this.committees = committees;
         this.risks = risks;
         this.settingsStore = settingsStore;
         this.mongo = mongo;
-        this.pages = pages;
+        this.register = register;
         this.partnerships = partnerships;
         this.people = people;
         this.currentUsers = currentUsers;
         this.audit = audit;
         this.clock = clock;
+        this.committees = committees;
     }
 
-    public LocalDate today() {
-        return LocalDate.now(clock);
-    }
-
-    /** Whether the caller may read commentary, controls and acceptance details, not just the published register. */
-    public boolean mayReadInternal() {
-        CurrentUser user = currentUsers.current();
-        return user.isBoardStaff();
-    }
-
-    /** Whether the caller may review each risk: a board admin, or its owner if their role may own risks. */
-    public Map<Risk, Boolean> reviewable(List<Risk> list) {
-        boolean admin = currentUsers.current().hasRole(Roles.BOARD_ADMIN);
-        Set<String> mine = admin || list.isEmpty() ? Set.of() : myOwnerPersonIds();
-        var result = new java.util.IdentityHashMap<Risk, Boolean>();
-        list.forEach(risk -> result.put(risk, admin || (risk.getOwnerPersonId() != null && mine.contains(risk.getOwnerPersonId()))));
-        return result;
-    }
-
-    public RiskSettings settings(String partnershipCode) {
-        currentUsers.requireWorksFor(partnershipCode);
-        return settingsOf(partnershipCode);
-    }
-
-    /** The register, highest residual score first. */
-    public Window<Risk> register(String partnershipCode, RiskFilter filter, ScrollSubrange subrange) {
-        currentUsers.requireWorksFor(partnershipCode);
-        return pages.scroll(Risk.class, criteria(partnershipCode, filter), REGISTER_ORDER, subrange);
-    }
-
-    public Risk find(String id) {
-        return risks.findById(id).filter(r -> currentUsers.current().worksFor(r.getPartnershipCode())).orElse(null);
-    }
-
-    /** Counts of open risks in each of the 25 residual cells, by one aggregation. */
-    public List<HeatMapCell> heatMap(String partnershipCode) {
-        currentUsers.requireWorksFor(partnershipCode);
-        var aggregation = Aggregation.newAggregation(
-                Aggregation.match(Criteria.where("partnershipCode").is(partnershipCode).and("status").ne(RiskStatus.CLOSED.name())),
-                Aggregation.group("residual.likelihood", "residual.impact").count().as("count"));
-        Map<String, Integer> counts = new LinkedHashMap<>();
-        for (Document row : mongo.aggregate(aggregation, "risks", Document.class).getMappedResults()) {
-            Document id = row.get("_id", Document.class);
-            counts.put(id.get("likelihood") + "x" + id.get("impact"), ((Number) row.get("count")).intValue());
-        }
-        var cells = new ArrayList<HeatMapCell>();
-        for (int likelihood = 5; likelihood >= 1; likelihood--) {
-            for (int impact = 1; impact <= 5; impact++) {
-                cells.add(new HeatMapCell(likelihood, impact, counts.getOrDefault(likelihood + "x" + impact, 0)));
-            }
-        }
-        return cells;
-    }
-
-    /** Open risks above their category's appetite, highest first (one query). */
-    public List<Risk> aboveAppetite(String partnershipCode) {
-        currentUsers.requireWorksFor(partnershipCode);
-        RiskSettings settings = settingsOf(partnershipCode);
-        var perCategory = settings.getAppetiteByCategory().entrySet().stream()
-                .map(e -> Criteria.where("category").is(e.getKey()).and("residualScore").gt(e.getValue())).toArray(Criteria[]::new);
-        if (perCategory.length == 0) {
-            return List.of();
-        }
-        var query = new Query(new Criteria().andOperator(Criteria.where("partnershipCode").is(partnershipCode),
-                Criteria.where("status").ne(RiskStatus.CLOSED.name()), new Criteria().orOperator(perCategory))).with(REGISTER_ORDER);
-        return mongo.find(query, Risk.class);
-    }
-
-    /** Risks whose review date has passed (for an accepted risk: its acceptance has run out), oldest due first. */
-    public List<Risk> overdue(String partnershipCode) {
-        currentUsers.requireWorksFor(partnershipCode);
-        var query = Query.query(Criteria.where("partnershipCode").is(partnershipCode).and("nextReviewDue").lt(today())
-                .and("status").ne(RiskStatus.CLOSED.name())).with(Sort.by("nextReviewDue", "reference"));
-        return mongo.find(query, Risk.class);
-    }
-
-    /** Risks reviewed since a date whose residual score moved, with the score then and now (one query). */
-    public List<RiskMovement> movementsSince(String partnershipCode, LocalDate since) {
-        currentUsers.requireWorksFor(partnershipCode);
-        var query = Query.query(Criteria.where("partnershipCode").is(partnershipCode).and("reviews.date").gte(since)).with(REGISTER_ORDER);
-        return mongo.find(query, Risk.class).stream()
-                .map(risk -> new RiskMovement(risk, risk.residualScoreOn(since.minusDays(1)), risk.getResidualScore()))
-                .filter(movement -> movement.scoreThen() != movement.scoreNow()).toList();
-    }
 
     @PreAuthorize("hasRole('BOARD_ADMIN')")
     public Risk raise(@Valid RaiseRiskInput input) {
@@ -177,8 +81,8 @@ public class RiskService {
         if (!partnerships.exists(input.partnershipCode())) {
             throw new RejectedCommand("partnershipCode", "There is no partnership with this code");
         }
-        RiskSettings settings = settingsOf(input.partnershipCode());
-        var risk = new Risk(input.partnershipCode(), nextReference(input.partnershipCode()), today());
+        RiskSettings settings = register.settingsOf(input.partnershipCode());
+        var risk = new Risk(input.partnershipCode(), nextReference(input.partnershipCode()), register.today());
         risk.describe(description(input.risk(), input.partnershipCode()), settings);
         Risk saved = risks.insert(risk);
         audit.record("raiseRisk", "Risk", saved.getId(), List.of(saved.getPartnershipCode()), null, saved);
@@ -189,7 +93,7 @@ public class RiskService {
     public Risk update(@Valid UpdateRiskInput input) {
         Risk risk = visible(input.id());
         var before = audit.snapshot(risk);
-        risk.describe(description(input.risk(), risk.getPartnershipCode()), settingsOf(risk.getPartnershipCode()));
+        risk.describe(description(input.risk(), risk.getPartnershipCode()), register.settingsOf(risk.getPartnershipCode()));
         risk.expectVersion(input.version());
         return save("updateRisk", risk, before);
     }
@@ -203,12 +107,12 @@ public class RiskService {
         if (reviewer == null && !user.hasRole(Roles.BOARD_ADMIN)) {
             throw new AccessDeniedException("Only the risk's owner (or the business unit) records its reviews");
         }
-        if (input.date().isAfter(today())) {
+        if (input.date().isAfter(register.today())) {
             throw new RejectedCommand("date", "A review cannot be dated in the future");
         }
         var before = audit.snapshot(risk);
         risk.review(input.date(), reviewer == null ? null : reviewer.getId(), reviewer == null ? user.name() : reviewer.getName(),
-                input.residual().toScore(), input.commentary(), input.decision(), settingsOf(risk.getPartnershipCode()));
+                input.residual().toScore(), input.commentary(), input.decision(), register.settingsOf(risk.getPartnershipCode()));
         risk.expectVersion(input.version());
         return save("reviewRisk", risk, before);
     }
@@ -242,7 +146,7 @@ public class RiskService {
     public Risk accept(@Valid AcceptRiskInput input) {
         Risk risk = visible(input.riskId());
         var before = audit.snapshot(risk);
-        risk.accept(input.approvedBy(), input.expiresOn(), today());
+        risk.accept(input.approvedBy(), input.expiresOn(), register.today());
         risk.expectVersion(input.version());
         return save("acceptRisk", risk, before);
     }
@@ -291,10 +195,12 @@ public class RiskService {
         throw new org.springframework.dao.OptimisticLockingFailureException("Risk " + read.getId() + " kept changing");
     }
 
-    /** The caller's person records that may act as a risk's owner: none unless their role may own risks. */
-    private Set<String> myOwnerPersonIds() {
-        return currentUsers.current().hasAnyRole(Roles.MAY_OWN_RISKS)
-                ? people.ofCurrentUser().stream().map(Person::getId).collect(java.util.stream.Collectors.toSet()) : Set.of();
+    private Risk visible(String id) {
+        Risk risk = register.find(id);
+        if (risk == null) {
+            throw new NotFoundException("Risk", id);
+        }
+        return risk;
     }
 
     private Risk save(String action, Risk risk, Document before) {
@@ -331,18 +237,6 @@ public class RiskService {
         return risks.findById(risk.getId()).orElseThrow();
     }
 
-    private Risk visible(String id) {
-        Risk risk = find(id);
-        if (risk == null) {
-            throw new NotFoundException("Risk", id);
-        }
-        return risk;
-    }
-
-    private RiskSettings settingsOf(String partnershipCode) {
-        return settingsStore.findById(partnershipCode).orElseGet(() -> RiskSettings.defaults(partnershipCode));
-    }
-
     private RiskDescription description(RiskFields f, String partnershipCode) {
         var owners = new java.util.LinkedHashMap<String, String>();
         owners.put("ownerPersonId", f.ownerPersonId());
@@ -363,39 +257,11 @@ public class RiskService {
 
     /** R-2026-014: year of raising and a number per partnership and year, from an atomic counter document. */
     private String nextReference(String partnershipCode) {
-        int year = today().getYear();
+        int year = register.today().getYear();
         Document counter = mongo.findAndModify(Query.query(Criteria.where("_id").is(partnershipCode + "-" + year)),
                 new Update().inc("next", 1), FindAndModifyOptions.options().upsert(true).returnNew(true), Document.class, "riskCounters");
         return "R-%d-%03d".formatted(year, ((Number) counter.get("next")).intValue());
     }
 
-    private Criteria criteria(String partnershipCode, RiskFilter filter) {
-        Criteria criteria = Criteria.where("partnershipCode").is(partnershipCode);
-        RiskFilter f = filter == null ? new RiskFilter(null, null, null, null, null, null, null, null) : filter;
-        if (!Boolean.TRUE.equals(f.includeClosed())) {
-            criteria = criteria.and("status").ne(RiskStatus.CLOSED.name());
-        }
-        if (f.category() != null) {
-            criteria = criteria.and("category").is(f.category());
-        }
-        if (f.scope() != null) {
-            criteria = criteria.and("scope").is(f.scope());
-        }
-        if (f.ownerPersonId() != null) {
-            criteria = criteria.and("ownerPersonId").is(f.ownerPersonId());
-        }
-        if (f.level() != null) {
-            criteria = criteria.and("residualScore").gte(f.level().lowest()).lte(f.level().highest());
-        }
-        if (f.residualLikelihood() != null) {
-            criteria = criteria.and("residual.likelihood").is(f.residualLikelihood());
-        }
-        if (f.residualImpact() != null) {
-            criteria = criteria.and("residual.impact").is(f.residualImpact());
-        }
-        if (Boolean.TRUE.equals(f.overdue())) {
-            criteria = criteria.and("nextReviewDue").lt(today());
-        }
-        return criteria;
-    }
+
 }

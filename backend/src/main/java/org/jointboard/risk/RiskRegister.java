@@ -1,0 +1,185 @@
+package org.jointboard.risk;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.bson.Document;
+import org.jointboard.common.KeysetPage;
+import org.jointboard.partnership.Person;
+import org.jointboard.partnership.PersonService;
+import org.jointboard.risk.RiskInputs.RiskFilter;
+import org.jointboard.risk.internal.RiskRepository;
+import org.jointboard.risk.internal.RiskSettingsRepository;
+import org.jointboard.security.CurrentUser;
+import org.jointboard.security.Roles;
+import org.jointboard.security.CurrentUsers;
+
+import org.springframework.data.domain.Sort;
+import org.springframework.data.domain.Window;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.aggregation.Aggregation;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.graphql.data.query.ScrollSubrange;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+
+/**
+ * The board's risk register as its readers see it: the executive group, the chair and committee members read it
+ * whole; viewers read the published register without internal commentary; agency and school leads see none of it.
+ */
+@Service
+@PreAuthorize("hasAnyRole('BOARD_ADMIN','BOARD_CHAIR','EXECUTIVE_MEMBER','COMMITTEE_MEMBER','VIEWER')")
+public class RiskRegister {
+
+    private static final Sort REGISTER_ORDER = Sort.by(Sort.Order.desc("residualScore"), Sort.Order.asc("reference"), Sort.Order.asc("id"));
+
+    private final RiskRepository risks;
+    private final RiskSettingsRepository settingsStore;
+    private final MongoOperations mongo;
+    private final KeysetPage pages;
+    private final PersonService people;
+    private final CurrentUsers currentUsers;
+    private final Clock clock;
+
+    RiskRegister(RiskRepository risks, RiskSettingsRepository settingsStore, MongoOperations mongo, KeysetPage pages, PersonService people,
+            CurrentUsers currentUsers, Clock clock) {
+        this.risks = risks;
+        this.settingsStore = settingsStore;
+        this.mongo = mongo;
+        this.pages = pages;
+        this.people = people;
+        this.currentUsers = currentUsers;
+        this.clock = clock;
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /** Whether the caller may read commentary, controls and acceptance details, not just the published register. */
+    public boolean mayReadInternal() {
+        CurrentUser user = currentUsers.current();
+        return user.isBoardStaff();
+    }
+
+    /** Whether the caller may review each risk: a board admin, or its owner if their role may own risks. */
+    public Map<Risk, Boolean> reviewable(List<Risk> list) {
+        boolean admin = currentUsers.current().hasRole(Roles.BOARD_ADMIN);
+        Set<String> mine = admin || list.isEmpty() ? Set.of() : myOwnerPersonIds();
+        var result = new java.util.IdentityHashMap<Risk, Boolean>();
+        list.forEach(risk -> result.put(risk, admin || (risk.getOwnerPersonId() != null && mine.contains(risk.getOwnerPersonId()))));
+        return result;
+    }
+
+    public RiskSettings settings(String partnershipCode) {
+        currentUsers.requireWorksFor(partnershipCode);
+        return settingsOf(partnershipCode);
+    }
+
+    /** The register, highest residual score first. */
+    public Window<Risk> register(String partnershipCode, RiskFilter filter, ScrollSubrange subrange) {
+        currentUsers.requireWorksFor(partnershipCode);
+        return pages.scroll(Risk.class, criteria(partnershipCode, filter), REGISTER_ORDER, subrange);
+    }
+
+    public Risk find(String id) {
+        return risks.findById(id).filter(r -> currentUsers.current().worksFor(r.getPartnershipCode())).orElse(null);
+    }
+
+    /** Counts of open risks in each of the 25 residual cells, by one aggregation. */
+    public List<HeatMapCell> heatMap(String partnershipCode) {
+        currentUsers.requireWorksFor(partnershipCode);
+        var aggregation = Aggregation.newAggregation(
+                Aggregation.match(Criteria.where("partnershipCode").is(partnershipCode).and("status").ne(RiskStatus.CLOSED.name())),
+                Aggregation.group("residual.likelihood", "residual.impact").count().as("count"));
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (Document row : mongo.aggregate(aggregation, "risks", Document.class).getMappedResults()) {
+            Document id = row.get("_id", Document.class);
+            counts.put(id.get("likelihood") + "x" + id.get("impact"), ((Number) row.get("count")).intValue());
+        }
+        var cells = new ArrayList<HeatMapCell>();
+        for (int likelihood = 5; likelihood >= 1; likelihood--) {
+            for (int impact = 1; impact <= 5; impact++) {
+                cells.add(new HeatMapCell(likelihood, impact, counts.getOrDefault(likelihood + "x" + impact, 0)));
+            }
+        }
+        return cells;
+    }
+
+    /** Open risks above their category's appetite, highest first (one query). */
+    public List<Risk> aboveAppetite(String partnershipCode) {
+        currentUsers.requireWorksFor(partnershipCode);
+        RiskSettings settings = settingsOf(partnershipCode);
+        var perCategory = settings.getAppetiteByCategory().entrySet().stream()
+                .map(e -> Criteria.where("category").is(e.getKey()).and("residualScore").gt(e.getValue())).toArray(Criteria[]::new);
+        if (perCategory.length == 0) {
+            return List.of();
+        }
+        var query = new Query(new Criteria().andOperator(Criteria.where("partnershipCode").is(partnershipCode),
+                Criteria.where("status").ne(RiskStatus.CLOSED.name()), new Criteria().orOperator(perCategory))).with(REGISTER_ORDER);
+        return mongo.find(query, Risk.class);
+    }
+
+    /** Risks whose review date has passed (for an accepted risk: its acceptance has run out), oldest due first. */
+    public List<Risk> overdue(String partnershipCode) {
+        currentUsers.requireWorksFor(partnershipCode);
+        var query = Query.query(Criteria.where("partnershipCode").is(partnershipCode).and("nextReviewDue").lt(today())
+                .and("status").ne(RiskStatus.CLOSED.name())).with(Sort.by("nextReviewDue", "reference"));
+        return mongo.find(query, Risk.class);
+    }
+
+    /** Risks reviewed since a date whose residual score moved, with the score then and now (one query). */
+    public List<RiskMovement> movementsSince(String partnershipCode, LocalDate since) {
+        currentUsers.requireWorksFor(partnershipCode);
+        var query = Query.query(Criteria.where("partnershipCode").is(partnershipCode).and("reviews.date").gte(since)).with(REGISTER_ORDER);
+        return mongo.find(query, Risk.class).stream()
+                .map(risk -> new RiskMovement(risk, risk.residualScoreOn(since.minusDays(1)), risk.getResidualScore()))
+                .filter(movement -> movement.scoreThen() != movement.scoreNow()).toList();
+    }
+
+    /** The caller's person records that may act as a risk's owner: none unless their role may own risks. */
+    private Set<String> myOwnerPersonIds() {
+        return currentUsers.current().hasAnyRole(Roles.MAY_OWN_RISKS)
+                ? people.ofCurrentUser().stream().map(Person::getId).collect(java.util.stream.Collectors.toSet()) : Set.of();
+    }
+
+    RiskSettings settingsOf(String partnershipCode) {
+        return settingsStore.findById(partnershipCode).orElseGet(() -> RiskSettings.defaults(partnershipCode));
+    }
+
+    private Criteria criteria(String partnershipCode, RiskFilter filter) {
+        Criteria criteria = Criteria.where("partnershipCode").is(partnershipCode);
+        RiskFilter f = filter == null ? new RiskFilter(null, null, null, null, null, null, null, null) : filter;
+        if (!Boolean.TRUE.equals(f.includeClosed())) {
+            criteria = criteria.and("status").ne(RiskStatus.CLOSED.name());
+        }
+        if (f.category() != null) {
+            criteria = criteria.and("category").is(f.category());
+        }
+        if (f.scope() != null) {
+            criteria = criteria.and("scope").is(f.scope());
+        }
+        if (f.ownerPersonId() != null) {
+            criteria = criteria.and("ownerPersonId").is(f.ownerPersonId());
+        }
+        if (f.level() != null) {
+            criteria = criteria.and("residualScore").gte(f.level().lowest()).lte(f.level().highest());
+        }
+        if (f.residualLikelihood() != null) {
+            criteria = criteria.and("residual.likelihood").is(f.residualLikelihood());
+        }
+        if (f.residualImpact() != null) {
+            criteria = criteria.and("residual.impact").is(f.residualImpact());
+        }
+        if (Boolean.TRUE.equals(f.overdue())) {
+            criteria = criteria.and("nextReviewDue").lt(today());
+        }
+        return criteria;
+    }
+}
