@@ -35,6 +35,8 @@ class ContractErrors implements WebGraphQlInterceptor {
     private static final Pattern FIELD = Pattern.compile("(?:argument|Field) '([^']+)'");
     /** Failing that, the variable whose value is wrong (a date out of range, an id that is not text). */
     private static final Pattern VARIABLE = Pattern.compile("Variable '([^']+)'");
+    private static final Pattern RULE_TAG = Pattern.compile("^Validation error \\([^)]*\\) : ");
+    private static final Pattern VALUE_DUMP = Pattern.compile(" with value '[A-Za-z]*Value\\{.*?}'(?= is not| has| must|$)");
 
     @Override
     public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
@@ -62,6 +64,7 @@ class ContractErrors implements WebGraphQlInterceptor {
         if (type == ErrorType.ValidationError || type == ErrorType.InvalidSyntax || type == ErrorType.ExecutionAborted) {
             extensions.putIfAbsent("field", field(error.getMessage()));
             type = org.springframework.graphql.execution.ErrorType.BAD_REQUEST;
+            message = plain(message);
         } else if ("IntrospectionDisabled".equals(classification)) {
             type = org.springframework.graphql.execution.ErrorType.FORBIDDEN;
             message = "Schema introspection is switched off outside development";
@@ -75,6 +78,14 @@ class ContractErrors implements WebGraphQlInterceptor {
             builder.path(error.getParsedPath());
         }
         return builder.build();
+    }
+
+    /**
+     * GraphQL Java's validation messages carry its own rendering of the value given ("with value
+     * 'StringValue{value='…'}'") and a rule tag ("Validation error (WrongType@[attendanceReport]) : "): both go.
+     */
+    static String plain(String message) {
+        return VALUE_DUMP.matcher(RULE_TAG.matcher(message).replaceFirst("")).replaceAll("");
     }
 
     private static String field(String message) {

@@ -61,6 +61,19 @@ class BadInputTests extends GraphQlTestSupport {
         assertThat(error.path("extensions").path("field").asString()).as(response.toString()).isEqualTo("to");
     }
 
+    /** Values written into the query itself: refused naming the argument, in words, without GraphQL Java's dump of the value. */
+    @Test
+    void literalsThatDoNotFitAreRefusedWithoutInternals() throws Exception {
+        for (String query : List.of(
+                "{ attendanceReport(partnership: \"wolverhampton\", from: \"2026-01-01\", to: \"+999999999-12-31\") { from } }",
+                "mutation { createOrganisation(input: {code: 5, name: {a: 1}, kind: NHS_TRUST, partnershipCodes: [\"wolverhampton\"]}) { organisation { code } } }")) {
+            JsonNode error = graphQl(query, Map.of()).path("errors").path(0);
+            assertThat(error.path("extensions").path("classification").asString()).isEqualTo("BAD_REQUEST");
+            assertThat(error.path("extensions").path("field").asString()).isNotEmpty();
+            assertThat(error.path("message").asString()).doesNotContain("Value{").doesNotContain("Validation error (");
+        }
+    }
+
     @Test
     void anIdGivenAsAnObjectIsRefusedWithoutEchoingIt() throws Exception {
         JsonNode response = graphQl("query($id: ID!) { organisation(id: $id) { code } }", Map.of("id", Map.of("$gt", "")));
