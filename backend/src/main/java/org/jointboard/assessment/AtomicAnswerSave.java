@@ -32,17 +32,19 @@ class AtomicAnswerSave {
      * Saves the answers {@code plan} works out on the return as read; if the return changed in a way that matters
      * to none of them (someone else started it), plans again on the fresh one.
      *
+     * @param read the return as the caller already read it (the first attempt plans on it without reading again)
      * @return the return as stored after the save
      */
-    AuditReturn save(String returnId, Framework framework, Function<AuditReturn, AnswerWrite> plan) {
+    AuditReturn save(AuditReturn read, Framework framework, Function<AuditReturn, AnswerWrite> plan) {
+        AuditReturn current = read;
         for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
-            AuditReturn current = load(returnId);
             AnswerWrite write = plan.apply(current); // refuses a real conflict
-            if (mongo.updateFirst(matching(returnId, write), changes(write), AuditReturn.class).getMatchedCount() == 1) {
-                return recount(returnId, framework);
+            if (mongo.updateFirst(matching(read.getId(), write), changes(write), AuditReturn.class).getMatchedCount() == 1) {
+                return recount(read.getId(), framework);
             }
+            current = load(read.getId());
         }
-        throw new org.springframework.dao.OptimisticLockingFailureException("Return " + returnId + " kept changing");
+        throw new org.springframework.dao.OptimisticLockingFailureException("Return " + read.getId() + " kept changing");
     }
 
     private static Query matching(String returnId, AnswerWrite write) {
@@ -78,11 +80,11 @@ class AtomicAnswerSave {
                     new Update().set("version", stored.getVersion()) // as it was: Spring Data would otherwise count this as a change
                             .set("requiredCount", progress.requiredCount()).set("requiredAnswered", progress.requiredAnswered())
                             .set("areaRatings", progress.areaRatings()), AuditReturn.class);
-            AuditReturn fresh = load(returnId);
-            if (written.getMatchedCount() == 1 || fresh.getVersion().equals(stored.getVersion())) {
-                return fresh;
+            if (written.getMatchedCount() == 1) {
+                stored.apply(progress); // now as stored, without reading it again
+                return stored;
             }
-            stored = fresh; // answered again meanwhile: count that too
+            stored = load(returnId); // answered again meanwhile: count that too
         }
         return stored;
     }

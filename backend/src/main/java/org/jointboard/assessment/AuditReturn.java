@@ -301,7 +301,10 @@ public class AuditReturn {
     }
 
     private void recount(Framework framework) {
-        Progress progress = progress(framework);
+        apply(progress(framework));
+    }
+
+    void apply(Progress progress) {
         requiredCount = progress.requiredCount();
         requiredAnswered = progress.requiredAnswered();
         areaRatings = progress.areaRatings();

@@ -150,8 +150,9 @@ public class AuditReturnService {
         AuditReturn before = ownForEditing(input.returnId());
         Framework framework = framework(before);
         Actor actor = actor();
-        AuditReturn saved = answerSave.save(before.getId(), framework, read -> read.planAnswers(framework, changes, actor, clock.instant()));
-        audit.record("saveAnswers", "AuditReturn", saved.getId(), saved.getPartnershipCodes(), audit.snapshot(before), saved);
+        var audited = audit.snapshot(before); // before the save: the first attempt plans on this same document
+        AuditReturn saved = answerSave.save(before, framework, read -> read.planAnswers(framework, changes, actor, clock.instant()));
+        audit.record("saveAnswers", "AuditReturn", saved.getId(), saved.getPartnershipCodes(), audited, saved);
         return saved;
     }
 
