@@ -3,10 +3,8 @@ package org.jointboard.common;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import graphql.GraphQLError;
-import graphql.GraphqlErrorBuilder;
 import graphql.execution.AbortExecutionException;
 import graphql.execution.instrumentation.InstrumentationContext;
 import graphql.execution.instrumentation.InstrumentationState;
@@ -19,8 +17,6 @@ import graphql.language.Node;
 import graphql.language.ObjectField;
 import graphql.language.StringValue;
 import graphql.validation.ValidationError;
-
-import org.springframework.graphql.execution.ErrorType;
 
 /**
  * Checks every text and list a request passes, in its variables and in the document itself, before the request is
@@ -98,8 +94,6 @@ public class ArgumentChecks extends SimplePerformantInstrumentation {
     }
 
     private static GraphQLError refusal(String path, String message) {
-        String field = Optional.ofNullable(path).map(p -> p.startsWith("input.") ? p.substring("input.".length()) : p).orElse("query");
-        return GraphqlErrorBuilder.newError().errorType(ErrorType.BAD_REQUEST).message(message)
-                .extensions(Map.of("field", field)).build();
+        return BadRequests.of(path == null ? "query" : BadRequests.field(path), message);
     }
 }

@@ -1,7 +1,11 @@
 package org.jointboard.common;
 
+import java.io.IOException;
 import java.util.List;
 import java.util.Map;
+
+import jakarta.servlet.http.HttpServletResponse;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.webmvc.error.DefaultErrorAttributes;
 import org.springframework.boot.web.error.ErrorAttributeOptions;
@@ -14,13 +18,26 @@ import org.springframework.web.context.request.WebRequest;
  */
 public class ContractErrorAttributes extends DefaultErrorAttributes {
 
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
     @Override
     public Map<String, Object> getErrorAttributes(WebRequest request, ErrorAttributeOptions options) {
         Object status = request.getAttribute("jakarta.servlet.error.status_code", WebRequest.SCOPE_REQUEST);
         int code = status instanceof Integer number ? number : 500;
-        Map<String, Object> extensions = classification(code).equals("BAD_REQUEST")
-                ? Map.of("classification", "BAD_REQUEST", "field", "body") : Map.of("classification", classification(code));
-        return Map.of("errors", List.of(Map.of("message", message(code), "extensions", extensions)));
+        return body(code, message(code));
+    }
+
+    /** Answers a request from a filter, before GraphQL or Spring MVC see it, in the same shape. */
+    static void write(HttpServletResponse response, int status, String message) throws IOException {
+        response.setStatus(status);
+        response.setContentType("application/json");
+        response.getOutputStream().write(JSON.writeValueAsBytes(body(status, message)));
+    }
+
+    private static Map<String, Object> body(int status, String message) {
+        Map<String, Object> extensions = classification(status).equals("BAD_REQUEST")
+                ? Map.of("classification", "BAD_REQUEST", "field", "body") : Map.of("classification", classification(status));
+        return Map.of("errors", List.of(Map.of("message", message, "extensions", extensions)));
     }
 
     static String classification(int status) {
@@ -32,7 +49,7 @@ public class ContractErrorAttributes extends DefaultErrorAttributes {
         };
     }
 
-    private static String message(int status) {
+    static String message(int status) {
         return switch (status) {
             case 401 -> "Sign in first: send a valid access token";
             case 403 -> "You are not allowed to do this";

@@ -96,7 +96,6 @@ class ContractErrors implements WebGraphQlInterceptor {
                 return "query";
             }
         }
-        String path = named.group(1);
-        return path.startsWith("input.") ? path.substring("input.".length()) : path;
+        return BadRequests.field(named.group(1));
     }
 }

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 
 import graphql.GraphQLError;
-import graphql.GraphqlErrorBuilder;
 import graphql.execution.AbortExecutionException;
 import graphql.execution.instrumentation.InstrumentationContext;
 import graphql.execution.instrumentation.InstrumentationState;
@@ -18,8 +17,6 @@ import graphql.language.Node;
 import graphql.language.StringValue;
 import graphql.language.VariableReference;
 import graphql.validation.ValidationError;
-
-import org.springframework.graphql.execution.ErrorType;
 
 /**
  * Refuses a malformed {@code after} or {@code before} cursor (and {@code last} without {@code before}, which would
@@ -43,12 +40,12 @@ public class CursorArguments extends SimplePerformantInstrumentation {
             Object last = value(field, "last", variables);
             Object before = value(field, "before", variables);
             if (last != null && before == null) {
-                refusals.add(refusal("before", "Give `before` with `last`: the rows before which cursor?"));
+                refusals.add(BadRequests.of("before", "Give `before` with `last`: the rows before which cursor?"));
             }
             for (String name : List.of("after", "before")) {
                 Object cursor = value(field, name, variables);
                 if (cursor != null && !(cursor instanceof String text && Cursors.isValid(text))) {
-                    refusals.add(refusal(name, "This is not a cursor this list gave out: start again from the first page"));
+                    refusals.add(BadRequests.of(name, "This is not a cursor this list gave out: start again from the first page"));
                 }
             }
         }
@@ -69,7 +66,4 @@ public class CursorArguments extends SimplePerformantInstrumentation {
         };
     }
 
-    private static GraphQLError refusal(String field, String message) {
-        return GraphqlErrorBuilder.newError().errorType(ErrorType.BAD_REQUEST).message(message).extensions(Map.of("field", field)).build();
-    }
 }

@@ -2,7 +2,6 @@ package org.jointboard.common;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
@@ -37,11 +36,7 @@ public class GraphQlRequestShape extends OncePerRequestFilter {
             throws ServletException, IOException {
         byte[] body = request.getInputStream().readAllBytes();
         if (!startsAnObject(body)) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            response.setContentType("application/json");
-            response.getOutputStream().write(("{\"errors\":[{\"message\":\"This is not a GraphQL request: send a JSON object with a "
-                    + "\\\"query\\\" text and, if any, a \\\"variables\\\" object\",\"extensions\":{\"classification\":\"BAD_REQUEST\",\"field\":\"body\"}}]}")
-                    .getBytes(StandardCharsets.UTF_8));
+            ContractErrorAttributes.write(response, HttpServletResponse.SC_BAD_REQUEST, ContractErrorAttributes.message(HttpServletResponse.SC_BAD_REQUEST));
             return;
         }
         chain.doFilter(new ReadBody(request, body), response);

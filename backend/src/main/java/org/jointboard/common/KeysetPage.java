@@ -27,6 +27,13 @@ public class KeysetPage {
         this.mongo = mongo;
     }
 
+    /** The keys a cursor of this list may carry: its sort properties and the id. */
+    private static java.util.Set<String> sortedBy(Sort sort) {
+        var keys = new java.util.HashSet<>(java.util.List.of("_id", "id"));
+        sort.forEach(order -> keys.add(order.getProperty()));
+        return keys;
+    }
+
     public <T> Window<T> scroll(Class<T> type, Criteria criteria, Sort sort, ScrollSubrange subrange) {
         int size = subrange.count().orElse(DEFAULT_SIZE);
         if (size < 1 || size > MAX_SIZE) {
@@ -34,16 +41,10 @@ public class KeysetPage {
                     "Ask for between 1 and " + MAX_SIZE + " rows at a time");
         }
         ScrollPosition position = subrange.position().orElseGet(ScrollPosition::keyset);
-        if (!(position instanceof KeysetScrollPosition)) {
+        if (!(position instanceof KeysetScrollPosition keyset) || !sortedBy(sort).containsAll(keyset.getKeys().keySet())) {
             throw new RejectedCommand(subrange.forward() ? "after" : "before", "This cursor does not belong to this list");
         }
-        var keys = ((KeysetScrollPosition) position).getKeys().keySet();
-        var known = new java.util.HashSet<>(java.util.List.of("_id", "id"));
-        sort.forEach(order -> known.add(order.getProperty()));
-        if (!known.containsAll(keys)) {
-            throw new RejectedCommand(subrange.forward() ? "after" : "before", "This cursor does not belong to this list");
-        }
-        Query query = new Query(criteria).with(sort).limit(size).with((KeysetScrollPosition) position);
+        Query query = new Query(criteria).with(sort).limit(size).with(keyset);
         return mongo.scroll(query, type);
     }
 }

@@ -34,6 +34,12 @@ public final class NameSearch {
         return Arrays.stream(NOT_A_WORD.split(plain)).filter(word -> !word.isEmpty()).distinct().toList();
     }
 
+    /** {@code criteria}, narrowed to the names that match what was typed into {@code argument} (unchanged if nothing was). */
+    public static Criteria narrow(Criteria criteria, String typed, String argument) {
+        Criteria named = matching(typed, argument);
+        return named == null ? criteria : new Criteria().andOperator(criteria, named);
+    }
+
     /**
      * Criteria for a search typed into {@code argument}, or null when nothing was typed; text without a letter or a
      * digit finds nothing.

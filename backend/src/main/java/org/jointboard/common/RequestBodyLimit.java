@@ -3,7 +3,6 @@ package org.jointboard.common;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
@@ -38,7 +37,7 @@ public class RequestBodyLimit extends OncePerRequestFilter {
         long declared = request.getContentLengthLong();
         long max = limits.maxBodySize().toBytes();
         if (declared > max) {
-            refuse(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "BAD_REQUEST", tooLarge());
+            refuse(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, tooLarge());
             return;
         }
         boolean hasBody = declared > 0 || (declared < 0 && request.getHeader("Transfer-Encoding") != null);
@@ -48,7 +47,7 @@ public class RequestBodyLimit extends OncePerRequestFilter {
         }
         if (!takeTurn()) {
             response.setHeader("Retry-After", "5");
-            refuse(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "INTERNAL_ERROR", "The service is busy with other large requests. Try again in a moment.");
+            refuse(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "The service is busy with other large requests. Try again in a moment.");
             return;
         }
         try {
@@ -58,7 +57,7 @@ public class RequestBodyLimit extends OncePerRequestFilter {
             }
             byte[] body = readAtMost(request.getInputStream(), max);
             if (body == null) {
-                refuse(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "BAD_REQUEST", tooLarge());
+                refuse(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, tooLarge());
                 return;
             }
             chain.doFilter(new GraphQlRequestShape.ReadBody(request, body), response);
@@ -93,11 +92,9 @@ public class RequestBodyLimit extends OncePerRequestFilter {
         return out.toByteArray();
     }
 
-    private static void refuse(HttpServletResponse response, int status, String classification, String message) throws IOException {
-        response.setStatus(status);
+    /** The connection is closed after the answer: the rest of an oversized body is not read. */
+    private static void refuse(HttpServletResponse response, int status, String message) throws IOException {
         response.setHeader("Connection", "close");
-        response.setContentType("application/json");
-        String body = "{\"errors\":[{\"message\":\"" + message + "\",\"extensions\":{\"classification\":\"" + classification + "\",\"field\":\"body\"}}]}";
-        response.getOutputStream().write(body.getBytes(StandardCharsets.UTF_8));
+        ContractErrorAttributes.write(response, status, message);
     }
 }

@@ -69,10 +69,7 @@ public class OrganisationService {
         if (f.kind() != null) {
             criteria = criteria.and("kind").is(f.kind());
         }
-        Criteria named = NameSearch.matching(f.name(), "filter.name");
-        if (named != null) {
-            criteria = new Criteria().andOperator(criteria, named);
-        }
+        criteria = NameSearch.narrow(criteria, f.name(), "filter.name");
         return pages.scroll(Organisation.class, criteria, BY_NAME, subrange);
     }
 

@@ -53,10 +53,7 @@ public class PartnershipService {
 
     public Window<Partnership> page(PartnershipFilter filter, ScrollSubrange subrange) {
         Criteria criteria = Criteria.where("_id").in(currentUsers.current().partnerships());
-        Criteria named = org.jointboard.common.NameSearch.matching(filter == null ? null : filter.name(), "filter.name");
-        if (named != null) {
-            criteria = new Criteria().andOperator(criteria, named);
-        }
+        criteria = org.jointboard.common.NameSearch.narrow(criteria, filter == null ? null : filter.name(), "filter.name");
         return pages.scroll(Partnership.class, criteria, BY_CODE, subrange);
     }
 

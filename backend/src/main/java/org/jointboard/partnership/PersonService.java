@@ -61,10 +61,7 @@ public class PersonService {
             scope.retainAll(Set.of(filter.partnership()));
         }
         Criteria criteria = Criteria.where("partnershipCodes").in(scope);
-        Criteria named = NameSearch.matching(filter == null ? null : filter.name(), "filter.name");
-        if (named != null) {
-            criteria = new Criteria().andOperator(criteria, named);
-        }
+        criteria = NameSearch.narrow(criteria, filter == null ? null : filter.name(), "filter.name");
         return pages.scroll(Person.class, criteria, BY_NAME, subrange);
     }
 
