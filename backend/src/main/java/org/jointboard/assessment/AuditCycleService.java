@@ -12,7 +12,7 @@ import org.jointboard.assessment.AssessmentInputs.IssueAuditCycleInput;
 import org.jointboard.assessment.AuditCycle.CycleDetails;
 import org.jointboard.assessment.internal.AuditCycleRepository;
 import org.jointboard.assessment.internal.AuditReturnRepository;
-import org.jointboard.audit.AuditTrail;
+import org.jointboard.audit.Snapshots;
 import org.jointboard.common.NotFoundException;
 import org.jointboard.common.RejectedCommand;
 import org.jointboard.partnership.Board;
@@ -25,6 +25,7 @@ import org.jointboard.security.CurrentUser;
 import org.jointboard.security.CurrentUsers;
 import org.jointboard.security.Roles;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -47,12 +48,13 @@ public class AuditCycleService {
     private final PartnershipService partnerships;
     private final MongoOperations mongo;
     private final CurrentUsers currentUsers;
-    private final AuditTrail audit;
+    private final Snapshots snapshots;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     AuditCycleService(AuditCycleRepository cycles, AuditReturnRepository returns, FrameworkService frameworks,
             OrganisationService organisations, PartnershipService partnerships, MongoOperations mongo, CurrentUsers currentUsers,
-            AuditTrail audit, Clock clock) {
+            Snapshots snapshots, ApplicationEventPublisher events, Clock clock) {
         this.cycles = cycles;
         this.returns = returns;
         this.frameworks = frameworks;
@@ -60,7 +62,8 @@ public class AuditCycleService {
         this.partnerships = partnerships;
         this.mongo = mongo;
         this.currentUsers = currentUsers;
-        this.audit = audit;
+        this.snapshots = snapshots;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -113,7 +116,7 @@ public class AuditCycleService {
                 input.dueOn(), input.organisationKinds() == null ? Set.of() : input.organisationKinds(),
                 input.organisationCodes() == null ? Set.of() : input.organisationCodes(), input.schoolPhases());
         AuditCycle saved = cycles.insert(new AuditCycle(details, framework));
-        audit.record("createAuditCycle", "AuditCycle", saved.getId(), saved.getPartnershipCodes(), null, saved);
+        events.publishEvent(new AuditCycleChanged("createAuditCycle", null, saved));
         return saved;
     }
 
@@ -129,7 +132,7 @@ public class AuditCycleService {
         if (!java.util.Objects.equals(cycle.getVersion(), input.version())) {
             throw new org.springframework.dao.OptimisticLockingFailureException("Cycle " + cycle.getId() + " changed");
         }
-        var before = audit.snapshot(cycle);
+        var before = snapshots.of(cycle);
         Framework framework = frameworks.require(cycle.getFrameworkId(), "id");
         List<Organisation> inScope = organisations.inScope(cycle.getPartnershipCodes(), cycle.getOrganisationKinds(), cycle.getOrganisationCodes())
                 .stream().filter(o -> framework.getOrganisationKinds().contains(o.getKind()) || cycle.getOrganisationCodes().contains(o.getCode()))
@@ -154,7 +157,7 @@ public class AuditCycleService {
         cycle.issued(inScope.size(), clock.instant(), issuer.username());
         cycle.expectVersion(input.version());
         AuditCycle saved = cycles.save(cycle);
-        audit.record("issueAuditCycle", "AuditCycle", saved.getId(), saved.getPartnershipCodes(), before, saved);
+        events.publishEvent(new AuditCycleChanged("issueAuditCycle", before, saved));
         return saved;
     }
 

@@ -19,13 +19,14 @@ import org.jointboard.assessment.AssessmentInputs.SaveAnswersInput;
 import org.jointboard.assessment.AssessmentInputs.SaveImprovementActionsInput;
 import org.jointboard.assessment.AssessmentInputs.SubmitReturnInput;
 import org.jointboard.assessment.internal.AuditReturnRepository;
-import org.jointboard.audit.AuditTrail;
+import org.jointboard.audit.Snapshots;
 import org.jointboard.common.KeysetPage;
 import org.jointboard.common.NotFoundException;
 import org.jointboard.security.CurrentUser;
 import org.jointboard.security.Roles;
 import org.jointboard.security.CurrentUsers;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.domain.Window;
@@ -53,18 +54,20 @@ public class AuditReturnService {
     private final FrameworkService frameworks;
     private final KeysetPage pages;
     private final CurrentUsers currentUsers;
-    private final AuditTrail audit;
+    private final Snapshots snapshots;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
     private final AtomicAnswerSave answerSave;
 
     AuditReturnService(AuditReturnRepository returns, FrameworkService frameworks, KeysetPage pages, CurrentUsers currentUsers,
-            AuditTrail audit, Clock clock, AtomicAnswerSave answerSave) {
+            Snapshots snapshots, ApplicationEventPublisher events, Clock clock, AtomicAnswerSave answerSave) {
         this.answerSave = answerSave;
         this.returns = returns;
         this.frameworks = frameworks;
         this.pages = pages;
         this.currentUsers = currentUsers;
-        this.audit = audit;
+        this.snapshots = snapshots;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -150,9 +153,9 @@ public class AuditReturnService {
         AuditReturn before = ownForEditing(input.returnId());
         Framework framework = framework(before);
         Actor actor = actor();
-        var audited = audit.snapshot(before); // before the save: the first attempt plans on this same document
+        var audited = snapshots.of(before); // before the save: the first attempt plans on this same document
         AuditReturn saved = answerSave.save(before, framework, read -> read.planAnswers(framework, changes, actor, clock.instant()));
-        audit.record("saveAnswers", "AuditReturn", saved.getId(), saved.getPartnershipCodes(), audited, saved);
+        events.publishEvent(new ReturnChanged("saveAnswers", audited, saved));
         return saved;
     }
 
@@ -223,11 +226,11 @@ public class AuditReturnService {
         if (auditReturn.getVersion() != version) {
             throw new OptimisticLockingFailureException("Return " + auditReturn.getId() + " is at version " + auditReturn.getVersion());
         }
-        var before = audit.snapshot(auditReturn);
+        var before = snapshots.of(auditReturn);
         command.accept(auditReturn);
         auditReturn.expectVersion(version);
         AuditReturn saved = returns.save(auditReturn);
-        audit.record(action, "AuditReturn", saved.getId(), saved.getPartnershipCodes(), before, saved);
+        events.publishEvent(new ReturnChanged(action, before, saved));
         return saved;
     }
 

@@ -12,10 +12,11 @@ import org.jointboard.assessment.AssessmentInputs.CreateFrameworkInput;
 import org.jointboard.assessment.AssessmentInputs.PublishFrameworkInput;
 import org.jointboard.assessment.AssessmentInputs.UpdateFrameworkInput;
 import org.jointboard.assessment.internal.FrameworkRepository;
-import org.jointboard.audit.AuditTrail;
+import org.jointboard.audit.Snapshots;
 import org.jointboard.common.NotFoundException;
 import org.jointboard.security.CurrentUsers;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -29,13 +30,15 @@ public class FrameworkService {
 
     private final FrameworkRepository frameworks;
     private final CurrentUsers currentUsers;
-    private final AuditTrail audit;
+    private final Snapshots snapshots;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    FrameworkService(FrameworkRepository frameworks, CurrentUsers currentUsers, AuditTrail audit, Clock clock) {
+    FrameworkService(FrameworkRepository frameworks, CurrentUsers currentUsers, Snapshots snapshots, ApplicationEventPublisher events, Clock clock) {
         this.frameworks = frameworks;
         this.currentUsers = currentUsers;
-        this.audit = audit;
+        this.snapshots = snapshots;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -62,29 +65,29 @@ public class FrameworkService {
     public Framework create(@Valid CreateFrameworkInput input) {
         int edition = frameworks.findFirstByCodeOrderByEditionDesc(input.code()).map(Framework::getEdition).orElse(0) + 1;
         Framework saved = frameworks.insert(new Framework(input.code(), edition, input.framework().toContent()));
-        audit.record("createFramework", "Framework", saved.getId(), List.of(), null, saved);
+        events.publishEvent(new FrameworkChanged("createFramework", null, saved));
         return saved;
     }
 
     @PreAuthorize("hasRole('BOARD_ADMIN')")
     public Framework update(@Valid UpdateFrameworkInput input) {
         Framework framework = frameworks.findById(input.id()).orElseThrow(() -> new NotFoundException("Framework", input.id()));
-        var before = audit.snapshot(framework);
+        var before = snapshots.of(framework);
         framework.revise(input.framework().toContent());
         framework.expectVersion(input.version());
         Framework saved = frameworks.save(framework);
-        audit.record("updateFramework", "Framework", saved.getId(), List.of(), before, saved);
+        events.publishEvent(new FrameworkChanged("updateFramework", before, saved));
         return saved;
     }
 
     @PreAuthorize("hasRole('BOARD_ADMIN')")
     public Framework publish(@Valid PublishFrameworkInput input) {
         Framework framework = frameworks.findById(input.id()).orElseThrow(() -> new NotFoundException("Framework", input.id()));
-        var before = audit.snapshot(framework);
+        var before = snapshots.of(framework);
         framework.publish(clock.instant(), currentUsers.current().username());
         framework.expectVersion(input.version());
         Framework saved = frameworks.save(framework);
-        audit.record("publishFramework", "Framework", saved.getId(), List.of(), before, saved);
+        events.publishEvent(new FrameworkChanged("publishFramework", before, saved));
         return saved;
     }
 }

@@ -13,7 +13,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.validation.Valid;
-import org.jointboard.audit.AuditTrail;
+import org.jointboard.audit.Snapshots;
 import org.jointboard.committee.CommitteeInputs.AddMemberInput;
 import org.jointboard.committee.CommitteeInputs.CreateCommitteeInput;
 import org.jointboard.committee.CommitteeInputs.EndMembershipInput;
@@ -31,6 +31,7 @@ import org.jointboard.security.CurrentUser;
 import org.jointboard.security.Roles;
 import org.jointboard.security.CurrentUsers;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -57,17 +58,19 @@ public class CommitteeService {
     private final PersonService people;
     private final OrganisationService organisations;
     private final CurrentUsers currentUsers;
-    private final AuditTrail audit;
+    private final Snapshots snapshots;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     CommitteeService(CommitteeRepository committees, PartnershipService partnerships, PersonService people,
-            OrganisationService organisations, CurrentUsers currentUsers, AuditTrail audit, Clock clock) {
+            OrganisationService organisations, CurrentUsers currentUsers, Snapshots snapshots, ApplicationEventPublisher events, Clock clock) {
         this.committees = committees;
         this.partnerships = partnerships;
         this.people = people;
         this.organisations = organisations;
         this.currentUsers = currentUsers;
-        this.audit = audit;
+        this.snapshots = snapshots;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -155,7 +158,7 @@ public class CommitteeService {
         var details = details(null, input.partnershipCodes(), input.kind(), input.boardKind(), input.name(), input.remit(),
                 input.serves(), input.termsOfReference(), input.reportsToId(), input.links());
         Committee saved = committees.insert(new Committee(details));
-        audit.record("createCommittee", "Committee", saved.getId(), saved.getPartnershipCodes(), null, saved);
+        events.publishEvent(new CommitteeChanged("createCommittee", null, saved));
         return saved;
     }
 
@@ -164,7 +167,7 @@ public class CommitteeService {
         Committee committee = managed(input.id());
         var details = details(committee.getId(), input.partnershipCodes(), input.kind(), input.boardKind(), input.name(),
                 input.remit(), input.serves(), input.termsOfReference(), input.reportsToId(), input.links());
-        var before = audit.snapshot(committee);
+        var before = snapshots.of(committee);
         committee.change(details);
         committee.expectVersion(input.version());
         return saveAudited("updateCommittee", committee, before);
@@ -188,7 +191,7 @@ public class CommitteeService {
         // A new seat overwrites nothing: if someone else changed the body meanwhile, it is added to what they saved,
         // and the rules (one seat per person at a time, one chair) are checked again against that.
         for (int attempt = 1; ; attempt++) {
-            var before = audit.snapshot(committee);
+            var before = snapshots.of(committee);
             committee.addMembership(person.getId(), input.role(), organisation, input.startDate(), input.endDate());
             try {
                 return saveAudited("addMember", committee, before);
@@ -204,7 +207,7 @@ public class CommitteeService {
     @PreAuthorize("hasRole('BOARD_ADMIN')")
     public Committee endMembership(@Valid EndMembershipInput input) {
         Committee committee = managed(input.committeeId());
-        var before = audit.snapshot(committee);
+        var before = snapshots.of(committee);
         committee.endMembership(input.membershipId(), input.endDate());
         committee.expectVersion(input.version());
         return saveAudited("endMembership", committee, before);
@@ -212,7 +215,7 @@ public class CommitteeService {
 
     private Committee saveAudited(String action, Committee committee, org.bson.Document before) {
         Committee saved = committees.save(committee);
-        audit.record(action, "Committee", saved.getId(), saved.getPartnershipCodes(), before, saved);
+        events.publishEvent(new CommitteeChanged(action, before, saved));
         return saved;
     }
 

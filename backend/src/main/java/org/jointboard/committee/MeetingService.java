@@ -8,7 +8,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
-import org.jointboard.audit.AuditTrail;
+import org.jointboard.audit.Snapshots;
 import org.jointboard.committee.CommitteeInputs.AttendanceInput;
 import org.jointboard.committee.CommitteeInputs.LockAttendanceInput;
 import org.jointboard.committee.CommitteeInputs.RecordAttendanceInput;
@@ -25,6 +25,7 @@ import org.jointboard.partnership.PersonService;
 import org.jointboard.security.CurrentUser;
 import org.jointboard.security.CurrentUsers;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.domain.Window;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -54,17 +55,19 @@ public class MeetingService {
     private final PersonService people;
     private final KeysetPage pages;
     private final CurrentUsers currentUsers;
-    private final AuditTrail audit;
+    private final Snapshots snapshots;
+    private final ApplicationEventPublisher events;
 
     MeetingService(MeetingRepository meetings, CommitteeRepository committeeStore, CommitteeService committees,
-            PersonService people, KeysetPage pages, CurrentUsers currentUsers, AuditTrail audit) {
+            PersonService people, KeysetPage pages, CurrentUsers currentUsers, Snapshots snapshots, ApplicationEventPublisher events) {
         this.meetings = meetings;
         this.committeeStore = committeeStore;
         this.committees = committees;
         this.people = people;
         this.pages = pages;
         this.currentUsers = currentUsers;
-        this.audit = audit;
+        this.snapshots = snapshots;
+        this.events = events;
     }
 
     /** A body's meetings in a period (either end open), oldest first. */
@@ -166,7 +169,7 @@ public class MeetingService {
         Committee committee = managedCommittee(input.committeeId());
         String title = input.title() == null || input.title().isBlank() ? committee.getName() : input.title().strip();
         Meeting saved = meetings.insert(new Meeting(committee, input.date(), title));
-        audit.record("scheduleMeeting", "Meeting", saved.getId(), saved.getPartnershipCodes(), null, saved);
+        events.publishEvent(new MeetingChanged("scheduleMeeting", null, saved));
         return saved;
     }
 
@@ -185,7 +188,7 @@ public class MeetingService {
         var actions = input.actions() == null ? List.<MeetingAction>of() : input.actions().stream()
                 .map(a -> new MeetingAction(a.id() == null || a.id().isBlank() ? UUID.randomUUID().toString() : a.id(),
                         a.description().strip(), blankToNull(a.leadPersonId()), a.dueDate(), a.done())).toList();
-        var before = audit.snapshot(meeting);
+        var before = snapshots.of(meeting);
         meeting.record(input.date(), input.title() == null ? meeting.getTitle() : input.title().strip(), agenda,
                 input.decisions() == null ? List.of() : input.decisions().stream().map(String::strip).toList(), actions);
         meeting.expectVersion(input.version());
@@ -204,7 +207,7 @@ public class MeetingService {
                 throw new OptimisticLockingFailureException("Meeting " + meeting.getId() + " has no version " + input.version());
             }
             Committee committee = committeeStore.findById(meeting.getCommitteeId()).orElseThrow();
-            var before = audit.snapshot(meeting);
+            var before = snapshots.of(meeting);
             meeting.recordAttendance(entries, committee.membersOn(meeting.getDate()), committees.today(), input.version());
             try {
                 return saveAudited("recordAttendance", meeting, before);
@@ -218,7 +221,7 @@ public class MeetingService {
 
     public Meeting lockAttendance(@Valid LockAttendanceInput input) {
         Meeting meeting = managedMeeting(input.meetingId());
-        var before = audit.snapshot(meeting);
+        var before = snapshots.of(meeting);
         meeting.lockAttendance();
         meeting.expectVersion(input.version());
         return saveAudited("lockAttendance", meeting, before);
@@ -230,7 +233,7 @@ public class MeetingService {
 
     private Meeting saveAudited(String action, Meeting meeting, org.bson.Document before) {
         Meeting saved = meetings.save(meeting);
-        audit.record(action, "Meeting", saved.getId(), saved.getPartnershipCodes(), before, saved);
+        events.publishEvent(new MeetingChanged(action, before, saved));
         return saved;
     }
 

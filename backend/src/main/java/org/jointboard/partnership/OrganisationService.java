@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Set;
 
 import jakarta.validation.Valid;
-import org.jointboard.audit.AuditTrail;
+import org.jointboard.audit.Snapshots;
 import org.jointboard.common.KeysetPage;
 import org.jointboard.common.NotFoundException;
 import org.jointboard.common.RejectedCommand;
@@ -20,6 +20,7 @@ import org.jointboard.partnership.internal.OrganisationRepository;
 import org.jointboard.security.CurrentUser;
 import org.jointboard.security.CurrentUsers;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.domain.Window;
 import org.springframework.data.mongodb.core.MongoOperations;
@@ -46,17 +47,19 @@ public class OrganisationService {
     private final PartnershipService partnerships;
     private final KeysetPage pages;
     private final CurrentUsers currentUsers;
-    private final AuditTrail audit;
+    private final Snapshots snapshots;
+    private final ApplicationEventPublisher events;
     private final MongoOperations mongo;
 
     OrganisationService(OrganisationRepository organisations, PartnershipService partnerships, KeysetPage pages,
-            CurrentUsers currentUsers, AuditTrail audit, MongoOperations mongo) {
+            CurrentUsers currentUsers, Snapshots snapshots, ApplicationEventPublisher events, MongoOperations mongo) {
         this.mongo = mongo;
         this.organisations = organisations;
         this.partnerships = partnerships;
         this.pages = pages;
         this.currentUsers = currentUsers;
-        this.audit = audit;
+        this.snapshots = snapshots;
+        this.events = events;
     }
 
     public Window<Organisation> page(OrganisationFilter filter, ScrollSubrange subrange) {
@@ -112,7 +115,7 @@ public class OrganisationService {
         }
         var details = new OrganisationDetails(input.name().strip(), input.kind(), school, serves);
         Organisation saved = organisations.insert(new Organisation(input.code(), details));
-        audit.record("createOrganisation", "Organisation", saved.getId(), saved.getPartnershipCodes(), null, saved);
+        events.publishEvent(new OrganisationChanged("createOrganisation", null, saved));
         return saved;
     }
 
@@ -125,13 +128,11 @@ public class OrganisationService {
         if (school != null && organisations.existsBySchoolUrnAndIdNot(school.urn(), organisation.getId())) {
             throw new RejectedCommand("school.urn", "Another school already has this URN");
         }
-        var before = audit.snapshot(organisation);
+        var before = snapshots.of(organisation);
         organisation.change(new OrganisationDetails(input.name().strip(), input.kind(), school, serves));
         organisation.expectVersion(input.version());
         Organisation saved = organisations.save(organisation);
-        var touched = new HashSet<>(saved.getPartnershipCodes());
-        touched.addAll(before.getList("partnershipCodes", String.class, List.of()));
-        audit.record("updateOrganisation", "Organisation", saved.getId(), touched, before, saved);
+        events.publishEvent(new OrganisationChanged("updateOrganisation", before, saved));
         return saved;
     }
 

@@ -8,7 +8,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.validation.Valid;
-import org.jointboard.audit.AuditTrail;
+import org.jointboard.audit.Snapshots;
 import org.jointboard.common.KeysetPage;
 import org.jointboard.common.NotFoundException;
 import org.jointboard.common.RejectedCommand;
@@ -19,6 +19,7 @@ import org.jointboard.partnership.PartnershipInputs.UpdatePartnershipInput;
 import org.jointboard.partnership.internal.PartnershipRepository;
 import org.jointboard.security.CurrentUsers;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.domain.Window;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -42,13 +43,15 @@ public class PartnershipService {
     private final PartnershipRepository partnerships;
     private final KeysetPage pages;
     private final CurrentUsers currentUsers;
-    private final AuditTrail audit;
+    private final Snapshots snapshots;
+    private final ApplicationEventPublisher events;
 
-    PartnershipService(PartnershipRepository partnerships, KeysetPage pages, CurrentUsers currentUsers, AuditTrail audit) {
+    PartnershipService(PartnershipRepository partnerships, KeysetPage pages, CurrentUsers currentUsers, Snapshots snapshots, ApplicationEventPublisher events) {
         this.partnerships = partnerships;
         this.pages = pages;
         this.currentUsers = currentUsers;
-        this.audit = audit;
+        this.snapshots = snapshots;
+        this.events = events;
     }
 
     public Window<Partnership> page(PartnershipFilter filter, ScrollSubrange subrange) {
@@ -110,7 +113,7 @@ public class PartnershipService {
             throw new RejectedCommand("code", "A partnership with this code already exists");
         }
         Partnership saved = partnerships.insert(new Partnership(input.code(), input.name().strip(), boards(input.boards())));
-        audit.record("createPartnership", "Partnership", saved.getCode(), List.of(saved.getCode()), null, saved);
+        events.publishEvent(new PartnershipChanged("createPartnership", null, saved));
         return saved;
     }
 
@@ -119,11 +122,11 @@ public class PartnershipService {
         currentUsers.requireWorksFor(input.code());
         Partnership partnership = partnerships.findById(input.code())
                 .orElseThrow(() -> new NotFoundException("Partnership", input.code()));
-        var before = audit.snapshot(partnership);
+        var before = snapshots.of(partnership);
         partnership.rename(input.name().strip(), boards(input.boards()));
         partnership.expectVersion(input.version());
         Partnership saved = partnerships.save(partnership);
-        audit.record("updatePartnership", "Partnership", saved.getCode(), List.of(saved.getCode()), before, saved);
+        events.publishEvent(new PartnershipChanged("updatePartnership", before, saved));
         return saved;
     }
 

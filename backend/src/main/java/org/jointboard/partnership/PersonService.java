@@ -9,7 +9,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.validation.Valid;
-import org.jointboard.audit.AuditTrail;
+import org.jointboard.audit.Snapshots;
 import org.jointboard.common.KeysetPage;
 import org.jointboard.common.NotFoundException;
 import org.jointboard.common.RejectedCommand;
@@ -22,6 +22,7 @@ import org.jointboard.partnership.internal.OrganisationRepository;
 import org.jointboard.partnership.internal.PersonRepository;
 import org.jointboard.security.CurrentUsers;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.domain.Window;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -43,16 +44,18 @@ public class PersonService {
     private final PartnershipService partnerships;
     private final KeysetPage pages;
     private final CurrentUsers currentUsers;
-    private final AuditTrail audit;
+    private final Snapshots snapshots;
+    private final ApplicationEventPublisher events;
 
     PersonService(PersonRepository people, OrganisationRepository organisations, PartnershipService partnerships,
-            KeysetPage pages, CurrentUsers currentUsers, AuditTrail audit) {
+            KeysetPage pages, CurrentUsers currentUsers, Snapshots snapshots, ApplicationEventPublisher events) {
         this.people = people;
         this.organisations = organisations;
         this.partnerships = partnerships;
         this.pages = pages;
         this.currentUsers = currentUsers;
-        this.audit = audit;
+        this.snapshots = snapshots;
+        this.events = events;
     }
 
     public Window<Person> page(PersonFilter filter, ScrollSubrange subrange) {
@@ -83,7 +86,7 @@ public class PersonService {
     public Person create(@Valid CreatePersonInput input) {
         var details = details(input.name(), input.jobTitle(), input.organisationCode(), input.email(), input.username(), input.partnershipCodes());
         Person saved = people.insert(new Person(details));
-        audit.record("createPerson", "Person", saved.getId(), saved.getPartnershipCodes(), null, saved);
+        events.publishEvent(new PersonChanged("createPerson", null, saved));
         return saved;
     }
 
@@ -92,11 +95,11 @@ public class PersonService {
         Person person = people.findById(input.id()).filter(p -> currentUsers.current().worksForAny(p.getPartnershipCodes()))
                 .orElseThrow(() -> new NotFoundException("Person", input.id()));
         var details = details(input.name(), input.jobTitle(), input.organisationCode(), input.email(), input.username(), input.partnershipCodes());
-        var before = audit.snapshot(person);
+        var before = snapshots.of(person);
         person.change(details);
         person.expectVersion(input.version());
         Person saved = people.save(person);
-        audit.record("updatePerson", "Person", saved.getId(), saved.getPartnershipCodes(), before, saved);
+        events.publishEvent(new PersonChanged("updatePerson", before, saved));
         return saved;
     }
 

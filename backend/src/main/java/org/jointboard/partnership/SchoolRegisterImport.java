@@ -24,9 +24,9 @@ import jakarta.validation.constraints.Size;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.jointboard.audit.AuditTrail;
 import org.jointboard.security.CurrentUsers;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -57,14 +57,14 @@ public class SchoolRegisterImport {
     private final MongoOperations mongo;
     private final PartnershipService partnerships;
     private final CurrentUsers currentUsers;
-    private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    SchoolRegisterImport(MongoOperations mongo, PartnershipService partnerships, CurrentUsers currentUsers, AuditTrail audit, Clock clock) {
+    SchoolRegisterImport(MongoOperations mongo, PartnershipService partnerships, CurrentUsers currentUsers, ApplicationEventPublisher events, Clock clock) {
         this.mongo = mongo;
         this.partnerships = partnerships;
         this.currentUsers = currentUsers;
-        this.audit = audit;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -77,9 +77,6 @@ public class SchoolRegisterImport {
 
     /** What a file would do (or did). {@code errors} lists the first 200 of {@code errorCount}. */
     public record SchoolImportReport(int rows, int created, int updated, int unchanged, int errorCount, List<RowError> errors, boolean applied) {
-    }
-
-    record ImportSummary(String partnership, int rows, int created, int updated, int unchanged) {
     }
 
     public SchoolImportReport preview(@Valid ImportSchoolsInput input) {
@@ -103,8 +100,7 @@ public class SchoolRegisterImport {
             bulk.execute();
         }
         SchoolImportReport report = checked.report(true);
-        audit.record("importSchools", "Organisation", input.partnership(), List.of(input.partnership()), null,
-                new ImportSummary(input.partnership(), report.rows(), report.created(), report.updated(), report.unchanged()));
+        events.publishEvent(new SchoolsImported(input.partnership(), report.rows(), report.created(), report.updated(), report.unchanged()));
         return report;
     }
 

@@ -6,7 +6,7 @@ import java.util.List;
 
 import jakarta.validation.Valid;
 import org.bson.Document;
-import org.jointboard.audit.AuditTrail;
+import org.jointboard.audit.Snapshots;
 import org.jointboard.common.NotFoundException;
 import org.jointboard.common.RejectedCommand;
 import static org.jointboard.common.Text.blankToNull;
@@ -28,6 +28,7 @@ import org.jointboard.security.CurrentUser;
 import org.jointboard.security.Roles;
 import org.jointboard.security.CurrentUsers;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -55,12 +56,13 @@ public class RiskService {
     private final PersonService people;
     private final org.jointboard.committee.CommitteeService committees;
     private final CurrentUsers currentUsers;
-    private final AuditTrail audit;
+    private final Snapshots snapshots;
+    private final ApplicationEventPublisher events;
     private final RiskRegister register;
     private final Clock clock;
 
     RiskService(RiskRepository risks, RiskSettingsRepository settingsStore, MongoOperations mongo, RiskRegister register,
-            PartnershipService partnerships, PersonService people, CurrentUsers currentUsers, AuditTrail audit, Clock clock,
+            PartnershipService partnerships, PersonService people, CurrentUsers currentUsers, Snapshots snapshots, ApplicationEventPublisher events, Clock clock,
             org.jointboard.committee.CommitteeService committees) {
         this.risks = risks;
         this.settingsStore = settingsStore;
@@ -69,7 +71,8 @@ public class RiskService {
         this.partnerships = partnerships;
         this.people = people;
         this.currentUsers = currentUsers;
-        this.audit = audit;
+        this.snapshots = snapshots;
+        this.events = events;
         this.clock = clock;
         this.committees = committees;
     }
@@ -85,14 +88,14 @@ public class RiskService {
         var risk = new Risk(input.partnershipCode(), nextReference(input.partnershipCode()), register.today());
         risk.describe(description(input.risk(), input.partnershipCode()), settings);
         Risk saved = risks.insert(risk);
-        audit.record("raiseRisk", "Risk", saved.getId(), List.of(saved.getPartnershipCode()), null, saved);
+        events.publishEvent(new RiskChanged("raiseRisk", null, saved));
         return saved;
     }
 
     @PreAuthorize("hasRole('BOARD_ADMIN')")
     public Risk update(@Valid UpdateRiskInput input) {
         Risk risk = visible(input.id());
-        var before = audit.snapshot(risk);
+        var before = snapshots.of(risk);
         risk.describe(description(input.risk(), risk.getPartnershipCode()), register.settingsOf(risk.getPartnershipCode()));
         risk.expectVersion(input.version());
         return save("updateRisk", risk, before);
@@ -110,7 +113,7 @@ public class RiskService {
         if (input.date().isAfter(register.today())) {
             throw new RejectedCommand("date", "A review cannot be dated in the future");
         }
-        var before = audit.snapshot(risk);
+        var before = snapshots.of(risk);
         risk.review(input.date(), reviewer == null ? null : reviewer.getId(), reviewer == null ? user.name() : reviewer.getName(),
                 input.residual().toScore(), input.commentary(), input.decision(), register.settingsOf(risk.getPartnershipCode()));
         risk.expectVersion(input.version());
@@ -129,14 +132,14 @@ public class RiskService {
         var comment = new RiskComment(clock.instant(), user.username(), user.name(), input.text().strip());
         appendKeepingVersion(risk, comment);
         Risk saved = risks.findById(risk.getId()).orElseThrow();
-        audit.record("commentOnRisk", "Risk", saved.getId(), List.of(saved.getPartnershipCode()), audit.snapshot(risk), saved);
+        events.publishEvent(new RiskChanged("commentOnRisk", snapshots.of(risk), saved));
         return saved;
     }
 
     @PreAuthorize("hasRole('BOARD_ADMIN')")
     public Risk escalate(@Valid EscalateRiskInput input) {
         Risk risk = visible(input.riskId());
-        var before = audit.snapshot(risk);
+        var before = snapshots.of(risk);
         risk.escalate();
         risk.expectVersion(input.version());
         return save("escalateRisk", risk, before);
@@ -145,7 +148,7 @@ public class RiskService {
     @PreAuthorize("hasRole('BOARD_ADMIN')")
     public Risk accept(@Valid AcceptRiskInput input) {
         Risk risk = visible(input.riskId());
-        var before = audit.snapshot(risk);
+        var before = snapshots.of(risk);
         risk.accept(input.approvedBy(), input.expiresOn(), register.today());
         risk.expectVersion(input.version());
         return save("acceptRisk", risk, before);
@@ -154,7 +157,7 @@ public class RiskService {
     @PreAuthorize("hasRole('BOARD_ADMIN')")
     public Risk close(@Valid CloseRiskInput input) {
         Risk risk = visible(input.riskId());
-        var before = audit.snapshot(risk);
+        var before = snapshots.of(risk);
         risk.close(input.reason());
         risk.expectVersion(input.version());
         return save("closeRisk", risk, before);
@@ -168,13 +171,13 @@ public class RiskService {
         }
         RiskSettings settings = settingsStore.findById(input.partnershipCode())
                 .orElseGet(() -> settingsStore.insert(RiskSettings.defaults(input.partnershipCode())));
-        var before = audit.snapshot(settings);
+        var before = snapshots.of(settings);
         var appetite = new LinkedHashMap<String, Integer>();
         input.categories().forEach(c -> appetite.put(c.name().strip(), c.appetite()));
         settings.change(appetite, input.monthlyFrom(), input.quarterlyFrom());
         settings.expectVersion(input.version());
         RiskSettings saved = settingsStore.save(settings);
-        audit.record("updateRiskSettings", "RiskSettings", saved.getPartnershipCode(), List.of(saved.getPartnershipCode()), before, saved);
+        events.publishEvent(new RiskSettingsChanged("updateRiskSettings", before, saved));
         return saved;
     }
 
@@ -205,7 +208,7 @@ public class RiskService {
 
     private Risk save(String action, Risk risk, Document before) {
         Risk saved = saveKeepingComments(risk);
-        audit.record(action, "Risk", saved.getId(), List.of(saved.getPartnershipCode()), before, saved);
+        events.publishEvent(new RiskChanged(action, before, saved));
         return saved;
     }
 

@@ -1,0 +1,27 @@
+package org.jointboard.audit;
+
+import java.util.Collection;
+
+import org.bson.Document;
+
+/**
+ * A change the audit trail keeps. Every successful mutation publishes exactly one, as a domain event of the feature
+ * that owns the record (for example {@code ReturnChanged}); {@link AuditTrail} listens and writes it.
+ */
+public interface AuditedChange {
+
+    /** The command, named as the mutation is in the schema (for example {@code submitReturn}). */
+    String action();
+
+    String recordType();
+
+    String recordId();
+
+    Collection<String> partnershipCodes();
+
+    /** The record as stored before the change ({@link Snapshots#of}), or null for a new record. */
+    Document before();
+
+    /** The record as saved. */
+    Object after();
+}
