@@ -6,7 +6,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -72,7 +71,7 @@ class AuditTrailCoverageTests {
     void everyMutationLeavesExactlyOneAuditEventAndARefusalLeavesNone() throws Exception {
         schema = SchemaFiles.read();
         demo = StoreSnapshot.of(mongo);
-        String today = LocalDate.now().toString();
+        String today = TestClock.today().toString();
 
         partnerships();
         String personId = people();
@@ -125,7 +124,7 @@ class AuditTrailCoverageTests {
         audited(admin, "publishFramework", () -> Map.of("id", frameworkId, "version", version("frameworks", frameworkId)), frameworkId);
         JsonNode cycle = audited(admin, "createAuditCycle", () -> Map.of("title", "Audit journey 2026/27", "period", "2026/27",
                 "frameworkId", frameworkId, "partnershipCodes", List.of(P), "opensOn", today,
-                "dueOn", LocalDate.now().plusWeeks(6).toString(), "organisationCodes", List.of(TRUST)), null);
+                "dueOn", TestClock.today().plusWeeks(6).toString(), "organisationCodes", List.of(TRUST)), null);
         String cycleId = cycle.path("cycle").path("id").asString();
         audited(admin, "issueAuditCycle", () -> Map.of("id", cycleId, "version", version("auditCycles", cycleId)), cycleId);
         String returnId = mongo.findOne(Query.query(Criteria.where("cycleId").is(cycleId)), Document.class, "auditReturns").getObjectId("_id").toHexString();
@@ -134,7 +133,7 @@ class AuditTrailCoverageTests {
                 Map.of("questionCode", "AJ-1.1", "expectedRevision", 0, "rating", "MET"))), returnId);
         audited(lead, "saveImprovementActions", () -> Map.of("returnId", returnId, "version", version("auditReturns", returnId),
                 "actions", List.of(Map.of("standardCode", "AJ-1", "action", "Refresh training", "lead", "Named nurse", "dueBy",
-                        LocalDate.now().plusMonths(3).toString()))), returnId);
+                        TestClock.today().plusMonths(3).toString()))), returnId);
         audited(lead, "signOffReturn", () -> onReturn(returnId, "role", "Chief executive", "name", "Sam Chief", "date", today), returnId);
         audited(lead, "submitReturn", () -> onReturn(returnId), returnId);
         audited(admin, "returnForChanges", () -> onReturn(returnId, "partnership", P, "reasons", "Say who leads training"), returnId);
@@ -161,7 +160,7 @@ class AuditTrailCoverageTests {
                 "partnershipCodes", List.of(P), "kind", "TASK_AND_FINISH_GROUP", "name", "Audit Journey Task and Finish Group",
                 "serves", "BOTH", "remit", "Follows up the audit"), committeeId);
         audited(admin, "addMember", () -> Map.of("committeeId", committeeId, "version", version("committees", committeeId),
-                "personId", personId, "role", "MEMBER", "startDate", LocalDate.now().minusMonths(1).toString()), committeeId);
+                "personId", personId, "role", "MEMBER", "startDate", TestClock.today().minusMonths(1).toString()), committeeId);
         JsonNode meeting = audited(admin, "scheduleMeeting", () -> Map.of("committeeId", committeeId, "date", today), null);
         String meetingId = meeting.path("meeting").path("id").asString();
         audited(admin, "updateMeeting", () -> Map.of("id", meetingId, "version", version("meetings", meetingId), "date", today,
@@ -187,7 +186,7 @@ class AuditTrailCoverageTests {
         audited(exec, "commentOnRisk", () -> Map.of("riskId", riskId, "text", "The executive asks for dates"), riskId);
         audited(admin, "escalateRisk", () -> Map.of("riskId", riskId, "version", version("risks", riskId)), riskId);
         audited(admin, "acceptRisk", () -> Map.of("riskId", riskId, "version", version("risks", riskId), "approvedBy", "Executive group",
-                "expiresOn", LocalDate.now().plusMonths(6).toString()), riskId);
+                "expiresOn", TestClock.today().plusMonths(6).toString()), riskId);
         audited(admin, "closeRisk", () -> Map.of("riskId", riskId, "version", version("risks", riskId), "reason", "Training done"), riskId);
         Document settings = mongo.findById(P, Document.class, "riskSettings");
         audited(admin, "updateRiskSettings", () -> Map.of("partnershipCode", P, "version", settings == null ? 0 : settings.get("version", Number.class).longValue(),

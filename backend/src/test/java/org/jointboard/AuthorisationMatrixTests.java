@@ -9,7 +9,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -180,8 +179,8 @@ class AuthorisationMatrixTests {
         String frameworkId = ValidArguments.id(valid.one("frameworks", Criteria.where("code").is("S11").and("status").is("PUBLISHED")));
         JsonNode created = JSON.readTree(post(admin, "mutation($input: CreateAuditCycleInput!) { createAuditCycle(input: $input) { cycle { id } } }",
                 Map.of("input", Map.of("title", "Warwickshire Section 11", "period", "2026/27", "frameworkId", frameworkId,
-                        "partnershipCodes", List.of("warwickshire"), "opensOn", LocalDate.now().minusWeeks(1).toString(),
-                        "dueOn", LocalDate.now().plusWeeks(6).toString(), "organisationKinds", List.of("LOCAL_AUTHORITY", "POLICE", "NHS_TRUST")))).body());
+                        "partnershipCodes", List.of("warwickshire"), "opensOn", TestClock.today().minusWeeks(1).toString(),
+                        "dueOn", TestClock.today().plusWeeks(6).toString(), "organisationKinds", List.of("LOCAL_AUTHORITY", "POLICE", "NHS_TRUST")))).body());
         String cycleId = created.path("data").path("createAuditCycle").path("cycle").path("id").asString();
         assertThat(cycleId).as(created.toString()).isNotBlank();
         JsonNode issued = JSON.readTree(post(admin, "mutation($input: IssueAuditCycleInput!) { issueAuditCycle(input: $input) { cycle { returnCount } } }",

@@ -4,12 +4,16 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import java.time.Clock;
 
+import org.jointboard.audit.AuditFixtures;
+import org.jointboard.partnership.PartnershipFixtures;
 import org.jointboard.security.TokenProperties;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
 import org.springframework.context.annotation.Import;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
@@ -23,7 +27,7 @@ import org.springframework.test.context.ActiveProfiles;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
-@Import(BackendIntegrationTest.TestTokenDecoder.class)
+@Import({ BackendIntegrationTest.TestTokenDecoder.class, PartnershipFixtures.class, AuditFixtures.class })
 public @interface BackendIntegrationTest {
 
     @TestConfiguration(proxyBeanMethods = false)
@@ -34,6 +38,13 @@ public @interface BackendIntegrationTest {
             NimbusJwtDecoder decoder = NimbusJwtDecoder.withPublicKey(TestTokens.publicKey()).build();
             decoder.setJwtValidator(token.validator());
             return decoder;
+        }
+
+        /** The same day on every run ({@link TestClock}); the backend's own clock bean stays, this one is chosen. */
+        @Bean
+        @Primary
+        Clock testClock() {
+            return TestClock.clock();
         }
     }
 }

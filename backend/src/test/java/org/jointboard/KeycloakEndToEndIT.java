@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.jointboard.keycloak.TestKeycloak;
 import org.jointboard.partnership.PartnershipFixtures;
-import org.jointboard.partnership.internal.PartnershipRepository;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -22,12 +22,14 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
+@Import(PartnershipFixtures.class)
 class KeycloakEndToEndIT extends GraphQlTestSupport {
+
+    @Autowired
+    PartnershipFixtures partnershipFixtures;
 
     static final TestKeycloak keycloak = TestKeycloak.start();
 
-    @Autowired
-    PartnershipRepository partnerships;
 
     @DynamicPropertySource
     static void trustTheTestKeycloak(DynamicPropertyRegistry properties) {
@@ -42,7 +44,7 @@ class KeycloakEndToEndIT extends GraphQlTestSupport {
 
     @BeforeEach
     void givenTheDemoPartnerships() {
-        PartnershipFixtures.storeDemoPartnerships(partnerships);
+        partnershipFixtures.storeDemoPartnerships();
     }
 
     @Test

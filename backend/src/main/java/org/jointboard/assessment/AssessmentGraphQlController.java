@@ -19,8 +19,7 @@ import org.jointboard.assessment.AssessmentInputs.SaveAnswersInput;
 import org.jointboard.assessment.AssessmentInputs.SaveImprovementActionsInput;
 import org.jointboard.assessment.AssessmentInputs.SubmitReturnInput;
 import org.jointboard.assessment.AssessmentInputs.UpdateFrameworkInput;
-import org.jointboard.assessment.AuditReturnService.AreaReviewView;
-import org.jointboard.assessment.AuditReturnService.ReturnPermissions;
+import org.jointboard.assessment.AuditReturns.AreaReviewView;
 import org.jointboard.partnership.Organisation;
 
 import org.springframework.data.domain.Window;
@@ -37,11 +36,13 @@ class AssessmentGraphQlController {
     private final FrameworkService frameworks;
     private final AuditCycleService cycles;
     private final AuditReturnService returns;
+    private final AuditReturns reads;
 
-    AssessmentGraphQlController(FrameworkService frameworks, AuditCycleService cycles, AuditReturnService returns) {
+    AssessmentGraphQlController(FrameworkService frameworks, AuditCycleService cycles, AuditReturnService returns, AuditReturns reads) {
         this.frameworks = frameworks;
         this.cycles = cycles;
         this.returns = returns;
+        this.reads = reads;
     }
 
     record CreateFrameworkPayload(Framework framework) { }
@@ -73,18 +74,18 @@ class AssessmentGraphQlController {
 
     @QueryMapping
     List<AuditReturn> myReturns() {
-        return returns.mine();
+        return reads.mine();
     }
 
     @QueryMapping
     AuditReturn auditReturn(@Argument String id) {
-        return returns.find(id);
+        return reads.find(id);
     }
 
     @QueryMapping
     Window<AuditReturn> cycleReturns(@Argument String cycle, @Argument String partnership, @Argument ReturnFilter filter,
             ScrollSubrange subrange) {
-        return returns.ofCycle(cycle, partnership, filter, subrange);
+        return reads.ofCycle(cycle, partnership, filter, subrange);
     }
 
     @MutationMapping
@@ -189,27 +190,27 @@ class AssessmentGraphQlController {
 
     @SchemaMapping(typeName = "AuditReturn")
     boolean overdue(AuditReturn auditReturn) {
-        return auditReturn.isOverdue(returns.today());
+        return auditReturn.isOverdue(reads.today());
     }
 
     @SchemaMapping(typeName = "AuditReturn")
     List<Answer> answers(AuditReturn auditReturn) {
         return auditReturn.getAnswers().stream().map(a -> new Answer(a.questionCode(), a.standardCode(), a.value(),
-                returns.addenda(auditReturn, a), a.revision(), a.answeredAt(), a.answeredBy(), a.history())).toList();
+                reads.addenda(auditReturn, a), a.revision(), a.answeredAt(), a.answeredBy(), a.history())).toList();
     }
 
     @SchemaMapping(typeName = "AuditReturn")
     List<ReturnEvent> events(AuditReturn auditReturn) {
-        return returns.events(auditReturn);
+        return reads.events(auditReturn);
     }
 
     @SchemaMapping(typeName = "AuditReturn")
     List<AreaReviewView> reviews(AuditReturn auditReturn) {
-        return returns.reviews(auditReturn);
+        return reads.reviews(auditReturn);
     }
 
     @SchemaMapping(typeName = "AuditReturn")
     ReturnPermissions permissions(AuditReturn auditReturn) {
-        return returns.permissions(auditReturn);
+        return reads.permissions(auditReturn);
     }
 }

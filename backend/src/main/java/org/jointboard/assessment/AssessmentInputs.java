@@ -12,6 +12,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.jointboard.partnership.Serves;
 import org.jointboard.partnership.OrganisationKind;
 
 /** Inputs of the assessment engine's mutations. */

@@ -75,7 +75,7 @@ class AtomicAnswerSave {
     private AuditReturn recount(String returnId, Framework framework) {
         AuditReturn stored = load(returnId);
         for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
-            AuditReturn.Progress progress = stored.progress(framework);
+            ReturnProgress progress = stored.progress(framework);
             var written = mongo.updateFirst(Query.query(Criteria.where("_id").is(returnId).and("version").is(stored.getVersion())),
                     new Update().set("version", stored.getVersion()) // as it was: Spring Data would otherwise count this as a change
                             .set("requiredCount", progress.requiredCount()).set("requiredAnswered", progress.requiredAnswered())

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
+import org.jointboard.audit.AuditedRecord;
 import org.jointboard.common.RejectedCommand;
 import org.jointboard.partnership.OrganisationKind;
 import org.jointboard.partnership.SchoolPhase;
@@ -21,7 +22,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  */
 @Document("auditCycles")
 @CompoundIndex(name = "by_partnership", def = "{'partnershipCodes': 1, 'dueOn': -1}")
-public class AuditCycle {
+public class AuditCycle implements AuditedRecord {
 
     public enum Status { PLANNED, OPEN, CLOSED }
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 
 import jakarta.validation.Valid;
+import org.jointboard.partnership.Serves;
 import org.jointboard.assessment.AssessmentInputs.CreateAuditCycleInput;
 import org.jointboard.assessment.AssessmentInputs.IssueAuditCycleInput;
 import org.jointboard.assessment.AuditCycle.CycleDetails;

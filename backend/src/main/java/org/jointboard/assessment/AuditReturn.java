@@ -7,7 +7,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
-import org.jointboard.common.ConflictingChange;
+import org.jointboard.audit.AuditedRecord;
+import org.jointboard.partnership.Serves;
 import org.jointboard.common.RejectedCommand;
 import org.jointboard.partnership.Organisation;
 
@@ -28,7 +29,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
         @CompoundIndex(name = "one_per_organisation", def = "{'cycleId': 1, 'organisationId': 1}", unique = true),
         @CompoundIndex(name = "tracker", def = "{'cycleId': 1, 'partnershipCodes': 1, 'state': 1, 'sortName': 1}"),
         @CompoundIndex(name = "mine", def = "{'organisationCode': 1, 'dueOn': -1}") })
-public class AuditReturn {
+public class AuditReturn implements AuditedRecord {
 
     @Id
     private String id;
@@ -90,41 +91,10 @@ public class AuditReturn {
         apply(planAnswers(framework, changes, actor, at), framework);
     }
 
-    /**
-     * Checks an autosave against this return as read, and works out what it changes. Refused: a return no longer
-     * being answered, a question not in it, an invalid answer, the same question twice, and an answer someone else
-     * saved after the editor saw it (CONFLICT at that answer).
-     */
+    /** Checks an autosave against this return as read, and works out what it changes ({@link AnswerWrite#plan}). */
     AnswerWrite planAnswers(Framework framework, List<AnswerChange> changes, Actor actor, Instant at) {
-        requireState("answers", "answered", ReturnState.OUTSTANDING);
-        var replaced = new ArrayList<AnswerWrite.Replaced>();
-        var added = new ArrayList<Answer>();
-        var seen = new java.util.HashSet<String>();
-        for (AnswerChange change : changes) {
-            Question question = framework.question(change.questionCode()).filter(q -> q.appliesTo(serves, establishmentType))
-                    .orElseThrow(() -> new RejectedCommand(change.field() + ".questionCode",
-                            "There is no question " + change.questionCode() + " in this return"));
-            if (!seen.add(question.code())) {
-                throw new RejectedCommand(change.field() + ".questionCode", "Question " + question.code() + " is given twice: give it once");
-            }
-            AnswerRules.check(question, change, framework, partnershipCodes);
-            int index = indexOf(question.code());
-            Optional<Answer> current = index < 0 ? Optional.empty() : Optional.of(answers.get(index));
-            int currentRevision = current.map(Answer::revision).orElse(0);
-            if (currentRevision != change.expectedRevision()) {
-                throw new ConflictingChange(change.field(), "Someone else saved an answer to " + question.code() + " after you opened it ("
-                        + current.map(Answer::answeredBy).orElse("answer cleared") + "). Your answer is not saved: reload to see theirs.");
-            }
-            if (current.isPresent()) {
-                replaced.add(new AnswerWrite.Replaced(index, currentRevision, current.get().next(change.value(), change.addenda(), at, actor.name())));
-            } else {
-                added.add(Answer.first(question.code(), framework.standardOf(question.code()), change.value(), change.addenda(), at, actor.name()));
-            }
-        }
-        ReturnEvent started = state == ReturnState.NOT_STARTED
-                ? new ReturnEvent(ReturnEvent.Action.STARTED, state, ReturnState.IN_PROGRESS, at, actor.username(), actor.name(), null, null)
-                : null;
-        return new AnswerWrite(state, replaced, added, started, at, actor.name());
+        require(ReturnStep.ANSWER, "answers");
+        return AnswerWrite.plan(this, framework, changes, actor, at);
     }
 
     /** Applies a planned autosave to this return in memory. */
@@ -140,7 +110,7 @@ public class AuditReturn {
         recount(framework);
     }
 
-    private int indexOf(String questionCode) {
+    int indexOf(String questionCode) {
         for (int i = 0; i < answers.size(); i++) {
             if (answers.get(i).questionCode().equals(questionCode)) {
                 return i;
@@ -150,7 +120,7 @@ public class AuditReturn {
     }
 
     void replaceActions(Framework framework, List<ImprovementAction> newActions) {
-        requireState("actions", "changed", ReturnState.OUTSTANDING);
+        require(ReturnStep.CHANGE_ACTIONS, "actions");
         for (int i = 0; i < newActions.size(); i++) {
             if (framework.standard(newActions.get(i).standardCode()).isEmpty()) {
                 throw new RejectedCommand("actions[" + i + "].standardCode", "There is no standard " + newActions.get(i).standardCode() + " in this framework");
@@ -161,7 +131,7 @@ public class AuditReturn {
 
     /** Submits the return to every partnership it covers; all required questions must be answered. */
     void submit(Framework framework, Actor actor, Instant at, LocalDate today) {
-        requireState("state", "submitted", ReturnState.OUTSTANDING);
+        require(ReturnStep.SUBMIT, "state");
         List<String> missing = framework.requiredFor(serves, establishmentType).stream().map(Question::code)
                 .filter(code -> answer(code).filter(Answer::isAnswered).isEmpty()).toList();
         List<String> unsigned = framework.getSignOffs().stream()
@@ -184,7 +154,7 @@ public class AuditReturn {
 
     /** Records (or replaces) one of the sign-offs the framework asks for. */
     void signOff(Framework framework, SignOff signOff) {
-        requireState("role", "signed off", ReturnState.OUTSTANDING);
+        require(ReturnStep.SIGN_OFF, "role");
         if (!framework.getSignOffs().contains(signOff.role())) {
             throw new RejectedCommand("role", framework.getSignOffs().isEmpty() ? "This return needs no sign-off"
                     : "Sign-off is by: " + String.join(", ", framework.getSignOffs()));
@@ -195,7 +165,7 @@ public class AuditReturn {
 
     void returnForChanges(String partnershipCode, String reasons, Actor actor, Instant at) {
         review(partnershipCode);
-        requireState("state", "returned for changes", List.of(ReturnState.SUBMITTED));
+        require(ReturnStep.RETURN_FOR_CHANGES, "state");
         reviews.forEach(AreaReview::withdrawAcceptance);
         signOffs.clear(); // what is signed off is about to change
         moveTo(ReturnEvent.Action.RETURNED, ReturnState.RETURNED, actor, at, partnershipCode, reasons);
@@ -204,7 +174,7 @@ public class AuditReturn {
     /** Accepts the return for one partnership; once every partnership it covers has accepted it, it is ACCEPTED and locked. */
     void accept(String partnershipCode, Actor actor, Instant at) {
         AreaReview review = review(partnershipCode);
-        requireState("state", "accepted", List.of(ReturnState.SUBMITTED));
+        require(ReturnStep.ACCEPT, "state");
         if (review.isAccepted()) {
             throw new RejectedCommand("partnership", "This return is already accepted for " + partnershipCode);
         }
@@ -217,7 +187,7 @@ public class AuditReturn {
 
     void reopen(String partnershipCode, String reason, Actor actor, Instant at) {
         review(partnershipCode);
-        requireState("state", "re-opened", List.of(ReturnState.ACCEPTED));
+        require(ReturnStep.REOPEN, "state");
         reviews.forEach(AreaReview::withdrawAcceptance);
         signOffs.clear();
         moveTo(ReturnEvent.Action.REOPENED, ReturnState.RETURNED, actor, at, partnershipCode, reason);
@@ -225,7 +195,7 @@ public class AuditReturn {
 
     void moderate(Framework framework, String partnershipCode, List<ModeratedRating> ratings) {
         AreaReview review = review(partnershipCode);
-        requireSubmittedOnce("ratings", "moderated");
+        require(ReturnStep.MODERATE, "ratings");
         for (int i = 0; i < ratings.size(); i++) {
             ModeratedRating rating = ratings.get(i);
             if (framework.standard(rating.standardCode()).isEmpty()) {
@@ -242,13 +212,13 @@ public class AuditReturn {
 
     void recordChallenge(String partnershipCode, Challenge challenge) {
         AreaReview review = review(partnershipCode);
-        requireSubmittedOnce("date", "challenged");
+        require(ReturnStep.CHALLENGE, "date");
         review.addChallenge(challenge);
     }
 
     void releaseFeedback(String partnershipCode, Actor actor, Instant at) {
         AreaReview review = review(partnershipCode);
-        requireSubmittedOnce("partnership", "given feedback");
+        require(ReturnStep.RELEASE_FEEDBACK, "partnership");
         review.releaseFeedback(at);
         events.add(new ReturnEvent(ReturnEvent.Action.FEEDBACK_RELEASED, state, state, at, actor.username(), actor.name(), partnershipCode, null));
     }
@@ -278,21 +248,15 @@ public class AuditReturn {
                 "This return does not cover " + partnershipCode + "; it covers " + String.join(", ", partnershipCodes)));
     }
 
-    private void requireState(String field, String verb, List<ReturnState> allowed) {
-        if (!allowed.contains(state)) {
-            throw new RejectedCommand(field, "This return is " + describe(state) + ", so it cannot be " + verb
-                    + ". That is possible only when it is " + String.join(" or ", allowed.stream().map(AuditReturn::describe).toList()) + ".");
-        }
+    /** Whether the step may be taken now, by the lifecycle alone (who may take it is the service's concern). */
+    public boolean allows(ReturnStep step) {
+        return step.allowed(state, firstSubmittedAt != null);
     }
 
-    private void requireSubmittedOnce(String field, String verb) {
-        if (firstSubmittedAt == null) {
-            throw new RejectedCommand(field, "This return has not been submitted yet, so it cannot be " + verb);
+    private void require(ReturnStep step, String field) {
+        if (!allows(step)) {
+            throw new RejectedCommand(field, step.refusal(state));
         }
-    }
-
-    private static String describe(ReturnState state) {
-        return state.name().toLowerCase(java.util.Locale.UK).replace('_', ' ');
     }
 
     private void moveTo(ReturnEvent.Action action, ReturnState to, Actor actor, Instant at, String partnershipCode, String reason) {
@@ -304,32 +268,14 @@ public class AuditReturn {
         apply(progress(framework));
     }
 
-    void apply(Progress progress) {
+    void apply(ReturnProgress progress) {
         requiredCount = progress.requiredCount();
         requiredAnswered = progress.requiredAnswered();
         areaRatings = progress.areaRatings();
     }
 
-    /** What is kept up to date from the answers: progress, and the per-partnership ratings the summaries aggregate. */
-    record Progress(int requiredCount, int requiredAnswered, List<AreaRating> areaRatings) {
-    }
-
-    Progress progress(Framework framework) {
-        List<Question> required = framework.requiredFor(serves, establishmentType);
-        int answered = (int) required.stream().filter(q -> answer(q.code()).filter(Answer::isAnswered).isPresent()).count();
-        var ratings = new ArrayList<AreaRating>();
-        for (AreaReview review : reviews) {
-            framework.standards().forEach(standard -> {
-                String self = answer(standard.ratingQuestion().code()).filter(Answer::isAnswered).map(a -> a.value().rating()).orElse(null);
-                String moderated = review.moderatedRating(standard.code()).map(ModeratedRating::rating).orElse(null);
-                String effective = moderated != null ? moderated : self;
-                int selfRank = Optional.ofNullable(self).flatMap(framework::level).map(RatingLevel::rank).orElse(0);
-                int moderatedRank = Optional.ofNullable(moderated).flatMap(framework::level).map(RatingLevel::rank).orElse(0);
-                ratings.add(new AreaRating(review.getPartnershipCode(), standard.code(), self, moderated, effective,
-                        moderated != null && selfRank > moderatedRank && moderatedRank > 0));
-            });
-        }
-        return new Progress(required.size(), answered, List.copyOf(ratings));
+    ReturnProgress progress(Framework framework) {
+        return ReturnProgress.of(this, framework);
     }
 
     public String getId() {

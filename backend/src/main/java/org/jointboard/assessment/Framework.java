@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
+import org.jointboard.partnership.Serves;
 import org.jointboard.common.RejectedCommand;
 
 import org.springframework.data.annotation.Id;

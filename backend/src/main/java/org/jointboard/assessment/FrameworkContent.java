@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.jointboard.partnership.Serves;
 import org.jointboard.common.RejectedCommand;
 import org.jointboard.partnership.OrganisationKind;
 

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Set;
 
+import org.jointboard.partnership.Serves;
 import org.jointboard.partnership.OrganisationKind;
 import tools.jackson.databind.json.JsonMapper;
 

@@ -1,5 +1,6 @@
 package org.jointboard.assessment;
 
+import org.jointboard.partnership.Serves;
 import java.util.List;
 import java.util.Set;
 

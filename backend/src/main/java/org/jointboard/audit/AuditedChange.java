@@ -24,4 +24,29 @@ public interface AuditedChange {
 
     /** The record as saved. */
     Object after();
+
+    /**
+     * A change to an {@link AuditedRecord}: its type, id and partnerships come from the record, so the event record
+     * names only the action and the record before and after.
+     */
+    interface OfRecord<T extends AuditedRecord> extends AuditedChange {
+
+        @Override
+        T after();
+
+        @Override
+        default String recordType() {
+            return after().getClass().getSimpleName();
+        }
+
+        @Override
+        default String recordId() {
+            return after().getId();
+        }
+
+        @Override
+        default Collection<String> partnershipCodes() {
+            return after().getPartnershipCodes();
+        }
+    }
 }

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.jointboard.audit.AuditedRecord;
+import org.jointboard.partnership.Serves;
 import org.jointboard.common.RejectedCommand;
 import org.jointboard.partnership.BoardKind;
 
@@ -20,7 +22,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  */
 @Document("committees")
 @CompoundIndex(name = "by_partnership", def = "{'partnershipCodes': 1, 'name': 1}")
-public class Committee {
+public class Committee implements AuditedRecord {
 
     @Id
     private String id;

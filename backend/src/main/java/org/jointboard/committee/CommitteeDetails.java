@@ -3,6 +3,7 @@ package org.jointboard.committee;
 import java.util.List;
 import java.util.Set;
 
+import org.jointboard.partnership.Serves;
 import org.jointboard.partnership.BoardKind;
 
 /** The editable facts of a body, already checked by {@link CommitteeService}. */

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.jointboard.partnership.Serves;
 import org.jointboard.partnership.BoardKind;
 
 /** Inputs of the committee and meeting mutations; the services check them before anything is written. */

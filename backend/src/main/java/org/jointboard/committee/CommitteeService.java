@@ -13,6 +13,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.validation.Valid;
+import org.jointboard.partnership.Serves;
 import org.jointboard.audit.Snapshots;
 import org.jointboard.committee.CommitteeInputs.AddMemberInput;
 import org.jointboard.committee.CommitteeInputs.CreateCommitteeInput;
@@ -22,6 +23,7 @@ import org.jointboard.committee.CommitteeInputs.UpdateCommitteeInput;
 import org.jointboard.committee.internal.CommitteeRepository;
 import org.jointboard.common.NotFoundException;
 import org.jointboard.common.RejectedCommand;
+import org.jointboard.common.VersionRaces;
 import org.jointboard.partnership.BoardKind;
 import org.jointboard.partnership.OrganisationService;
 import org.jointboard.partnership.PartnershipService;
@@ -190,18 +192,12 @@ public class CommitteeService {
         }
         // A new seat overwrites nothing: if someone else changed the body meanwhile, it is added to what they saved,
         // and the rules (one seat per person at a time, one chair) are checked again against that.
-        for (int attempt = 1; ; attempt++) {
-            var before = snapshots.of(committee);
-            committee.addMembership(person.getId(), input.role(), organisation, input.startDate(), input.endDate());
-            try {
-                return saveAudited("addMember", committee, before);
-            } catch (OptimisticLockingFailureException raced) {
-                if (attempt == SAVE_ATTEMPTS) {
-                    throw raced;
-                }
-                committee = managed(input.committeeId());
-            }
-        }
+        return VersionRaces.reapply(SAVE_ATTEMPTS, () -> {
+            Committee current = managed(input.committeeId());
+            var before = snapshots.of(current);
+            current.addMembership(person.getId(), input.role(), organisation, input.startDate(), input.endDate());
+            return saveAudited("addMember", current, before);
+        });
     }
 
     @PreAuthorize("hasRole('BOARD_ADMIN')")

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 
+import org.jointboard.partnership.Serves;
 import org.jointboard.partnership.BoardKind;
 
 /**

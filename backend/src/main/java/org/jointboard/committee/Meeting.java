@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.jointboard.audit.AuditedRecord;
 import org.jointboard.common.RejectedCommand;
 
 import org.springframework.data.annotation.Id;
@@ -22,7 +23,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
 @CompoundIndexes({
         @CompoundIndex(name = "by_committee_and_date", def = "{'committeeId': 1, 'date': 1, '_id': 1}"),
         @CompoundIndex(name = "by_partnership_and_date", def = "{'partnershipCodes': 1, 'date': 1}") })
-public class Meeting {
+public class Meeting implements AuditedRecord {
 
     /** Attendance may be corrected for this long after a meeting; then it is locked for good. */
     public static final int ATTENDANCE_EDITABLE_DAYS = 30;

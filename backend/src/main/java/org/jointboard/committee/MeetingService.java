@@ -19,6 +19,7 @@ import org.jointboard.committee.internal.MeetingRepository;
 import org.jointboard.common.KeysetPage;
 import org.jointboard.common.NotFoundException;
 import org.jointboard.common.RejectedCommand;
+import org.jointboard.common.VersionRaces;
 import static org.jointboard.common.Text.blankToNull;
 import org.jointboard.partnership.Person;
 import org.jointboard.partnership.PersonService;
@@ -201,7 +202,7 @@ public class MeetingService {
      */
     public Meeting recordAttendance(@Valid RecordAttendanceInput input) {
         var entries = input.attendance().stream().map(MeetingService::entry).toList();
-        for (int attempt = 1; ; attempt++) {
+        return VersionRaces.reapply(SAVE_ATTEMPTS, () -> {
             Meeting meeting = managedMeeting(input.meetingId());
             if (input.version() > meeting.getVersion()) {
                 throw new OptimisticLockingFailureException("Meeting " + meeting.getId() + " has no version " + input.version());
@@ -209,14 +210,8 @@ public class MeetingService {
             Committee committee = committeeStore.findById(meeting.getCommitteeId()).orElseThrow();
             var before = snapshots.of(meeting);
             meeting.recordAttendance(entries, committee.membersOn(meeting.getDate()), committees.today(), input.version());
-            try {
-                return saveAudited("recordAttendance", meeting, before);
-            } catch (OptimisticLockingFailureException raced) {
-                if (attempt == SAVE_ATTEMPTS) {
-                    throw raced;
-                }
-            }
-        }
+            return saveAudited("recordAttendance", meeting, before);
+        });
     }
 
     public Meeting lockAttendance(@Valid LockAttendanceInput input) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.jointboard.audit.AuditedRecord;
 import org.springframework.data.annotation.CreatedDate;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.LastModifiedDate;
@@ -23,7 +24,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
         @CompoundIndex(name = "by_partnership_and_name", def = "{'partnershipCodes': 1, 'sortName': 1, '_id': 1}"),
         @CompoundIndex(name = "by_urn", def = "{'school.urn': 1}"),
         @CompoundIndex(name = "by_partnership_and_name_words", def = "{'partnershipCodes': 1, 'nameWords': 1}") })
-public class Organisation {
+public class Organisation implements AuditedRecord {
 
     @Id
     private String id;

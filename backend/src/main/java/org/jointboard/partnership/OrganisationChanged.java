@@ -11,17 +11,7 @@ import org.jointboard.audit.AuditedChange;
  * An organisation was added or its details changed. It is filed under the partnerships it served before and after, so
  * a partnership it left still sees the change.
  */
-public record OrganisationChanged(String action, Document before, Organisation after) implements AuditedChange {
-
-    @Override
-    public String recordType() {
-        return "Organisation";
-    }
-
-    @Override
-    public String recordId() {
-        return after.getId();
-    }
+public record OrganisationChanged(String action, Document before, Organisation after) implements AuditedChange.OfRecord<Organisation> {
 
     @Override
     public Collection<String> partnershipCodes() {

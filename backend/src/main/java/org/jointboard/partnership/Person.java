@@ -3,6 +3,7 @@ package org.jointboard.partnership;
 import java.util.List;
 import java.util.TreeSet;
 
+import org.jointboard.audit.AuditedRecord;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
@@ -18,7 +19,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
         @CompoundIndex(name = "by_partnership_and_name", def = "{'partnershipCodes': 1, 'sortName': 1, '_id': 1}"),
         @CompoundIndex(name = "by_username", def = "{'username': 1}", sparse = true),
         @CompoundIndex(name = "by_partnership_and_name_words", def = "{'partnershipCodes': 1, 'nameWords': 1}") })
-public class Person {
+public class Person implements AuditedRecord {
 
     @Id
     private String id;

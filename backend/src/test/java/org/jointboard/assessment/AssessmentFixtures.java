@@ -1,16 +1,16 @@
 package org.jointboard.assessment;
 
-import java.time.Instant;
+import org.jointboard.TestClock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
+import org.jointboard.partnership.Serves;
 import org.jointboard.assessment.internal.FrameworkRepository;
 import org.jointboard.partnership.OrganisationKind;
 import org.jointboard.partnership.PartnershipFixtures;
-import org.jointboard.partnership.internal.OrganisationRepository;
 import tools.jackson.databind.json.JsonMapper;
 
 /** A published Section 11 framework, the agencies of the tests and inputs that answer a return. */
@@ -25,16 +25,16 @@ public final class AssessmentFixtures {
 
     public static Framework publishedSection11(FrameworkRepository frameworks) {
         Framework framework = FrameworkFiles.read(JSON, DemoAssessments.FRAMEWORK_FILE);
-        framework.publish(Instant.now(), "test");
+        framework.publish(TestClock.now(), "test");
         return frameworks.insert(framework);
     }
 
     /** Police serving Wolverhampton and Walsall, a Wolverhampton health trust, a Warwickshire council and a school. */
-    public static void storeAgencies(OrganisationRepository organisations) {
-        PartnershipFixtures.storeAgency(organisations, POLICE, "West Midlands Police", OrganisationKind.POLICE, "wolverhampton", "walsall");
-        PartnershipFixtures.storeAgency(organisations, HEALTH, "Royal Wolverhampton NHS Trust", OrganisationKind.NHS_TRUST, "wolverhampton");
-        PartnershipFixtures.storeAgency(organisations, "warwickshire-council", "Warwickshire County Council", OrganisationKind.LOCAL_AUTHORITY, "warwickshire");
-        PartnershipFixtures.storeSchool(organisations, "demo-park-primary", "Demo Park Primary", "demo-900001");
+    public static void storeAgencies(PartnershipFixtures partnershipFixtures) {
+        partnershipFixtures.storeAgency(POLICE, "West Midlands Police", OrganisationKind.POLICE, "wolverhampton", "walsall");
+        partnershipFixtures.storeAgency(HEALTH, "Royal Wolverhampton NHS Trust", OrganisationKind.NHS_TRUST, "wolverhampton");
+        partnershipFixtures.storeAgency("warwickshire-council", "Warwickshire County Council", OrganisationKind.LOCAL_AUTHORITY, "warwickshire");
+        partnershipFixtures.storeSchool("demo-park-primary", "Demo Park Primary", "demo-900001");
     }
 
     public static Map<String, Object> cycleInput(String frameworkId, String title, List<String> partnerships, String opensOn, String dueOn) {
@@ -84,5 +84,20 @@ public final class AssessmentFixtures {
         Actor actor = new Actor("test", "Test");
         r.saveAnswers(framework, changes, actor, on.atStartOfDay(java.time.ZoneOffset.UTC).toInstant());
         r.submit(framework, actor, on.atStartOfDay(java.time.ZoneOffset.UTC).toInstant(), on);
+    }
+
+    /** Answers every required question of the return (rated as met), directly on the record. */
+    static void answerAll(AuditReturn r, Framework framework) {
+        String met = framework.getContent().ratingScale().stream().filter(RatingLevel::met).findFirst().orElseThrow().value();
+        var changes = new ArrayList<AnswerChange>();
+        framework.standards().forEach(standard -> standard.questions().stream()
+                .filter(q -> q.required() && q.appliesTo(r.getServes(), r.getEstablishmentType()))
+                .forEach(q -> {
+                    Map<String, Object> a = answer(q, met);
+                    int revision = r.answer(q.code()).map(Answer::revision).orElse(0);
+                    changes.add(new AnswerChange("test", q.code(), revision, new AnswerValue((String) a.get("rating"), (Boolean) a.get("yesNo"),
+                            (Double) a.get("number"), (String) a.get("text"), (String) a.get("choice")), List.of()));
+                }));
+        r.saveAnswers(framework, changes, new Actor("test", "Test"), TestClock.now());
     }
 }

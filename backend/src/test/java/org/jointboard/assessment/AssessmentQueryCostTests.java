@@ -1,13 +1,14 @@
 package org.jointboard.assessment;
 
+import org.jointboard.TestClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import org.jointboard.partnership.Serves;
 import org.jointboard.BackendIntegrationTest;
 import org.jointboard.GraphQlTestSupport;
 import org.jointboard.TestTokens;
@@ -17,8 +18,6 @@ import org.jointboard.assessment.internal.FrameworkRepository;
 import org.jointboard.partnership.Organisation;
 import org.jointboard.partnership.OrganisationKind;
 import org.jointboard.partnership.PartnershipFixtures;
-import org.jointboard.partnership.internal.OrganisationRepository;
-import org.jointboard.partnership.internal.PartnershipRepository;
 import org.jointboard.support.MongoCommandCounter;
 import org.junit.jupiter.api.Test;
 
@@ -31,9 +30,7 @@ import org.springframework.context.annotation.Import;
 class AssessmentQueryCostTests extends GraphQlTestSupport {
 
     @Autowired
-    PartnershipRepository partnerships;
-    @Autowired
-    OrganisationRepository organisations;
+    PartnershipFixtures partnershipFixtures;
     @Autowired
     FrameworkRepository frameworks;
     @Autowired
@@ -50,18 +47,18 @@ class AssessmentQueryCostTests extends GraphQlTestSupport {
 
     private List<String> commandsFor(int returnCount) {
         mongo.getCollectionNames().forEach(name -> mongo.getCollection(name).deleteMany(new org.bson.Document()));
-        PartnershipFixtures.storeDemoPartnerships(partnerships);
+        partnershipFixtures.storeDemoPartnerships();
         Framework framework = AssessmentFixtures.publishedSection11(frameworks);
-        LocalDate due = LocalDate.now().minusDays(2);
+        LocalDate due = TestClock.today().minusDays(2);
         AuditCycle last = cycle(framework, due.minusYears(1));
         AuditCycle now = cycle(framework, due);
         var batch = new ArrayList<AuditReturn>();
         for (int n = 0; n < returnCount; n++) {
             int i = n;
-            Organisation agency = PartnershipFixtures.storeAgency(organisations, "agency-" + i, "Agency %04d".formatted(i), OrganisationKind.NHS_TRUST,
+            Organisation agency = partnershipFixtures.storeAgency("agency-" + i, "Agency %04d".formatted(i), OrganisationKind.NHS_TRUST,
                     "wolverhampton", "walsall");
             for (AuditCycle cycle : List.of(last, now)) {
-                var r = new AuditReturn(cycle, framework, agency, List.of("walsall", "wolverhampton"), Serves.BOTH, new Actor("t", "T"), Instant.now());
+                var r = new AuditReturn(cycle, framework, agency, List.of("walsall", "wolverhampton"), Serves.BOTH, new Actor("t", "T"), TestClock.now());
                 if (i % 3 != 0) {
                     AssessmentFixtures.answerAndSubmit(r, framework, s -> i % 2 == 0 ? "MET" : "PARTIALLY_MET", due.minusDays(i % 5));
                 }
@@ -88,7 +85,7 @@ class AssessmentQueryCostTests extends GraphQlTestSupport {
     private AuditCycle cycle(Framework framework, LocalDate due) {
         var cycle = new AuditCycle(new CycleDetails("S11 " + due, "p", Set.of("wolverhampton", "walsall"), due.minusWeeks(8), due,
                 Set.of(OrganisationKind.NHS_TRUST), Set.of(), Set.of()), framework);
-        cycle.issued(0, Instant.now(), "test");
+        cycle.issued(0, TestClock.now(), "test");
         return mongo.insert(cycle);
     }
 }

@@ -1,5 +1,6 @@
 package org.jointboard.assessment;
 
+import org.jointboard.TestClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.jointboard.assessment.AssessmentFixtures.HEALTH;
 import static org.jointboard.assessment.AssessmentFixtures.POLICE;
@@ -9,14 +10,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.jointboard.partnership.Serves;
 import org.jointboard.BackendIntegrationTest;
 import org.jointboard.GraphQlTestSupport;
 import org.jointboard.TestTokens;
 import org.jointboard.assessment.internal.AuditReturnRepository;
 import org.jointboard.assessment.internal.FrameworkRepository;
 import org.jointboard.partnership.PartnershipFixtures;
-import org.jointboard.partnership.internal.OrganisationRepository;
-import org.jointboard.partnership.internal.PartnershipRepository;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -27,13 +27,11 @@ import org.springframework.graphql.test.tester.GraphQlTester;
 @BackendIntegrationTest
 class AuditReturnGraphQlTests extends GraphQlTestSupport {
 
-    static final LocalDate TODAY = LocalDate.now();
+    static final LocalDate TODAY = TestClock.today();
     static final String WARWICKSHIRE_ADMIN = TestTokens.token("warks.admin", List.of("BOARD_ADMIN"), null, List.of("warwickshire"));
 
     @Autowired
-    PartnershipRepository partnerships;
-    @Autowired
-    OrganisationRepository organisations;
+    PartnershipFixtures partnershipFixtures;
     @Autowired
     FrameworkRepository frameworks;
     @Autowired
@@ -45,8 +43,8 @@ class AuditReturnGraphQlTests extends GraphQlTestSupport {
 
     @BeforeEach
     void givenAnIssuedCycle() {
-        PartnershipFixtures.storeDemoPartnerships(partnerships);
-        AssessmentFixtures.storeAgencies(organisations);
+        partnershipFixtures.storeDemoPartnerships();
+        AssessmentFixtures.storeAgencies(partnershipFixtures);
         framework = AssessmentFixtures.publishedSection11(frameworks);
         var created = as(TestTokens.admin()).documentName("createAuditCycle").variable("input", AssessmentFixtures.cycleInput(framework.getId(),
                 "Section 11 2026/27", List.of("wolverhampton", "walsall"), TODAY.minusWeeks(2).toString(), TODAY.plusWeeks(6).toString())).execute();

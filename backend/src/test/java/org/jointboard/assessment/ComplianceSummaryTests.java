@@ -1,14 +1,15 @@
 package org.jointboard.assessment;
 
+import org.jointboard.TestClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
+import org.jointboard.partnership.Serves;
 import org.jointboard.BackendIntegrationTest;
 import org.jointboard.GraphQlTestSupport;
 import org.jointboard.TestTokens;
@@ -18,8 +19,6 @@ import org.jointboard.assessment.internal.FrameworkRepository;
 import org.jointboard.partnership.Organisation;
 import org.jointboard.partnership.OrganisationKind;
 import org.jointboard.partnership.PartnershipFixtures;
-import org.jointboard.partnership.internal.OrganisationRepository;
-import org.jointboard.partnership.internal.PartnershipRepository;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -43,12 +42,10 @@ import org.springframework.graphql.test.tester.GraphQlTester;
 @BackendIntegrationTest
 class ComplianceSummaryTests extends GraphQlTestSupport {
 
-    static final LocalDate TODAY = LocalDate.now();
+    static final LocalDate TODAY = TestClock.today();
 
     @Autowired
-    PartnershipRepository partnerships;
-    @Autowired
-    OrganisationRepository organisations;
+    PartnershipFixtures partnershipFixtures;
     @Autowired
     FrameworkRepository frameworks;
     @Autowired
@@ -58,13 +55,13 @@ class ComplianceSummaryTests extends GraphQlTestSupport {
 
     @BeforeEach
     void givenTwoCycles() {
-        PartnershipFixtures.storeDemoPartnerships(partnerships);
+        partnershipFixtures.storeDemoPartnerships();
         Framework framework = AssessmentFixtures.publishedSection11(frameworks);
-        Organisation police = PartnershipFixtures.storeAgency(organisations, "west-midlands-police", "West Midlands Police", OrganisationKind.POLICE, "wolverhampton", "walsall");
-        Organisation health = PartnershipFixtures.storeAgency(organisations, "royal-wolverhampton-nhs", "Royal Wolverhampton NHS Trust", OrganisationKind.NHS_TRUST, "wolverhampton");
-        Organisation council = PartnershipFixtures.storeAgency(organisations, "wolverhampton-council", "Wolverhampton City Council", OrganisationKind.LOCAL_AUTHORITY, "wolverhampton");
-        Organisation fire = PartnershipFixtures.storeAgency(organisations, "west-midlands-fire", "West Midlands Fire Service", OrganisationKind.FIRE, "wolverhampton");
-        Organisation trust = PartnershipFixtures.storeAgency(organisations, "black-country-ft", "Black Country Partnership FT", OrganisationKind.NHS_TRUST, "wolverhampton");
+        Organisation police = partnershipFixtures.storeAgency("west-midlands-police", "West Midlands Police", OrganisationKind.POLICE, "wolverhampton", "walsall");
+        Organisation health = partnershipFixtures.storeAgency("royal-wolverhampton-nhs", "Royal Wolverhampton NHS Trust", OrganisationKind.NHS_TRUST, "wolverhampton");
+        Organisation council = partnershipFixtures.storeAgency("wolverhampton-council", "Wolverhampton City Council", OrganisationKind.LOCAL_AUTHORITY, "wolverhampton");
+        Organisation fire = partnershipFixtures.storeAgency("west-midlands-fire", "West Midlands Fire Service", OrganisationKind.FIRE, "wolverhampton");
+        Organisation trust = partnershipFixtures.storeAgency("black-country-ft", "Black Country Partnership FT", OrganisationKind.NHS_TRUST, "wolverhampton");
 
         AuditCycle last = cycle(framework, TODAY.minusYears(1).minusDays(1));
         LocalDate lastOn = last.getDueOn().minusDays(3);
@@ -75,15 +72,15 @@ class ComplianceSummaryTests extends GraphQlTestSupport {
         AuditCycle now = cycle(framework, TODAY.minusDays(1));
         current = now.getId();
         AuditReturn policeReturn = submitted(now, framework, police, s -> "MET", TODAY.minusWeeks(1));
-        policeReturn.moderate(framework, "wolverhampton", List.of(new ModeratedRating("S11-4", "PARTIALLY_MET", null, "Chair", Instant.now())));
+        policeReturn.moderate(framework, "wolverhampton", List.of(new ModeratedRating("S11-4", "PARTIALLY_MET", null, "Chair", TestClock.now())));
         returns.save(policeReturn);
         submitted(now, framework, health, s -> s.equals("S11-4") ? "PARTIALLY_MET" : "MET", TODAY);
         AuditReturn councilReturn = submitted(now, framework, council, s -> s.equals("S11-4") ? "NOT_APPLICABLE" : "MET", TODAY.minusDays(1));
-        councilReturn.moderate(framework, "wolverhampton", List.of(new ModeratedRating("S11-2", "MET", null, "Chair", Instant.now())));
+        councilReturn.moderate(framework, "wolverhampton", List.of(new ModeratedRating("S11-2", "MET", null, "Chair", TestClock.now())));
         returns.save(councilReturn);
         AuditReturn fireReturn = issued(now, framework, fire);
         fireReturn.saveAnswers(framework, List.of(new AnswerChange("t", "S11-1.2", 0, new AnswerValue(null, true, null, null, null), List.of())),
-                new Actor("fire", "Fire lead"), Instant.now());
+                new Actor("fire", "Fire lead"), TestClock.now());
         returns.save(fireReturn);
         issued(now, framework, trust);
     }
@@ -153,13 +150,13 @@ class ComplianceSummaryTests extends GraphQlTestSupport {
     private AuditCycle cycle(Framework framework, LocalDate due) {
         var cycle = new AuditCycle(new CycleDetails("Section 11 " + due.getYear(), String.valueOf(due.getYear()), Set.of("wolverhampton", "walsall"),
                 due.minusWeeks(8), due, Set.of(OrganisationKind.POLICE), Set.of(), Set.of()), framework);
-        cycle.issued(0, Instant.now(), "test");
+        cycle.issued(0, TestClock.now(), "test");
         return mongo.insert(cycle);
     }
 
     private AuditReturn issued(AuditCycle cycle, Framework framework, Organisation organisation) {
         List<String> covered = organisation.getPartnershipCodes().stream().filter(cycle.getPartnershipCodes()::contains).toList();
-        return returns.insert(new AuditReturn(cycle, framework, organisation, covered, Serves.BOTH, new Actor("admin", "Admin"), Instant.now()));
+        return returns.insert(new AuditReturn(cycle, framework, organisation, covered, Serves.BOTH, new Actor("admin", "Admin"), TestClock.now()));
     }
 
     private AuditReturn submitted(AuditCycle cycle, Framework framework, Organisation organisation, Function<String, String> ratings, LocalDate on) {

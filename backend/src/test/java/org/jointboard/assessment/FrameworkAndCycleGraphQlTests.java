@@ -1,5 +1,6 @@
 package org.jointboard.assessment;
 
+import org.jointboard.TestClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -15,8 +16,6 @@ import org.jointboard.assessment.internal.AuditCycleRepository;
 import org.jointboard.assessment.internal.AuditReturnRepository;
 import org.jointboard.assessment.internal.FrameworkRepository;
 import org.jointboard.partnership.PartnershipFixtures;
-import org.jointboard.partnership.internal.OrganisationRepository;
-import org.jointboard.partnership.internal.PartnershipRepository;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -26,12 +25,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 @BackendIntegrationTest
 class FrameworkAndCycleGraphQlTests extends GraphQlTestSupport {
 
-    static final LocalDate TODAY = LocalDate.now();
+    static final LocalDate TODAY = TestClock.today();
 
     @Autowired
-    PartnershipRepository partnerships;
-    @Autowired
-    OrganisationRepository organisations;
+    PartnershipFixtures partnershipFixtures;
     @Autowired
     FrameworkRepository frameworks;
     @Autowired
@@ -41,8 +38,8 @@ class FrameworkAndCycleGraphQlTests extends GraphQlTestSupport {
 
     @BeforeEach
     void givenPartnerships() {
-        PartnershipFixtures.storeDemoPartnerships(partnerships);
-        AssessmentFixtures.storeAgencies(organisations);
+        partnershipFixtures.storeDemoPartnerships();
+        AssessmentFixtures.storeAgencies(partnershipFixtures);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.jointboard.assessment;
 
+import org.jointboard.TestClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -8,14 +9,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.jointboard.partnership.Serves;
 import org.jointboard.BackendIntegrationTest;
 import org.jointboard.GraphQlTestSupport;
 import org.jointboard.TestTokens;
 import org.jointboard.assessment.internal.AuditReturnRepository;
 import org.jointboard.assessment.internal.FrameworkRepository;
 import org.jointboard.partnership.PartnershipFixtures;
-import org.jointboard.partnership.internal.OrganisationRepository;
-import org.jointboard.partnership.internal.PartnershipRepository;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -31,15 +31,13 @@ import tools.jackson.databind.json.JsonMapper;
 @BackendIntegrationTest
 class SchoolAuditGraphQlTests extends GraphQlTestSupport {
 
-    static final LocalDate TODAY = LocalDate.now();
+    static final LocalDate TODAY = TestClock.today();
     static final String PARK_LEAD = TestTokens.token("school.dsl", List.of("SCHOOL_LEAD"), "park", List.of("wolverhampton"));
     static final String ELM_LEAD = TestTokens.token("elm.dsl", List.of("SCHOOL_LEAD"), "elm", List.of("wolverhampton"));
     static final String VALE_LEAD = TestTokens.token("vale.dsl", List.of("SCHOOL_LEAD"), "vale", List.of("wolverhampton"));
 
     @Autowired
-    PartnershipRepository partnerships;
-    @Autowired
-    OrganisationRepository organisations;
+    PartnershipFixtures partnershipFixtures;
     @Autowired
     FrameworkRepository frameworks;
     @Autowired
@@ -50,13 +48,13 @@ class SchoolAuditGraphQlTests extends GraphQlTestSupport {
 
     @BeforeEach
     void givenAPrimarySchoolsCycle() {
-        PartnershipFixtures.storeDemoPartnerships(partnerships);
+        partnershipFixtures.storeDemoPartnerships();
         school("park", "Park Primary", "900001", "PRIMARY", "MAINTAINED");
         school("vale", "Vale Academy", "900002", "SECONDARY", "ACADEMY");
         school("oaks", "Oaks Special", "900003", "SPECIAL", "MAINTAINED");
         school("elm", "Elm Primary", "900004", "PRIMARY", "MAINTAINED");
         framework = FrameworkFiles.read(JsonMapper.builder().build(), DemoAssessments.SCHOOLS_FRAMEWORK_FILE);
-        framework.publish(java.time.Instant.now(), "test");
+        framework.publish(TestClock.now(), "test");
         framework = frameworks.insert(framework);
         var input = AssessmentFixtures.cycleInput(framework.getId(), "Schools' safeguarding audit 2026/27", List.of("wolverhampton"),
                 TODAY.minusWeeks(1).toString(), TODAY.plusWeeks(8).toString());

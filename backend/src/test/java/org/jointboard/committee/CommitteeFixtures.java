@@ -1,9 +1,11 @@
 package org.jointboard.committee;
 
+import org.jointboard.TestClock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
+import org.jointboard.partnership.Serves;
 import org.jointboard.committee.internal.CommitteeRepository;
 import org.jointboard.committee.internal.MeetingRepository;
 import org.jointboard.partnership.BoardKind;
@@ -17,7 +19,7 @@ final class CommitteeFixtures {
     static Committee storeBody(CommitteeRepository committees, String id, BodyKind kind, BoardKind boardKind, String name,
             Committee reportsTo, String... partnershipCodes) {
         return committees.insert(new Committee(id, new CommitteeDetails(Set.of(partnershipCodes), kind, boardKind, name, "Remit of " + name,
-                Serves.CHILDREN, new TermsOfReference("Terms of " + name, "1.0", LocalDate.now().plusMonths(6)),
+                Serves.CHILDREN, new TermsOfReference("Terms of " + name, "1.0", TestClock.today().plusMonths(6)),
                 reportsTo == null ? null : reportsTo.getId(), List.of())));
     }
 

@@ -1,5 +1,6 @@
 package org.jointboard.committee;
 
+import org.jointboard.TestClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.jointboard.committee.CommitteeFixtures.seat;
 import static org.jointboard.committee.CommitteeFixtures.storeBody;
@@ -18,9 +19,6 @@ import org.jointboard.committee.internal.MeetingRepository;
 import org.jointboard.partnership.BoardKind;
 import org.jointboard.partnership.DemoOrganisations;
 import org.jointboard.partnership.PartnershipFixtures;
-import org.jointboard.partnership.internal.OrganisationRepository;
-import org.jointboard.partnership.internal.PartnershipRepository;
-import org.jointboard.partnership.internal.PersonRepository;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -29,14 +27,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 @BackendIntegrationTest
 class CommitteeGraphQlTests extends GraphQlTestSupport {
 
-    static final LocalDate TODAY = LocalDate.now();
+    static final LocalDate TODAY = TestClock.today();
 
     @Autowired
-    PartnershipRepository partnerships;
-    @Autowired
-    OrganisationRepository organisations;
-    @Autowired
-    PersonRepository people;
+    PartnershipFixtures partnershipFixtures;
     @Autowired
     CommitteeRepository committees;
     @Autowired
@@ -49,13 +43,13 @@ class CommitteeGraphQlTests extends GraphQlTestSupport {
 
     @BeforeEach
     void givenAStructure() {
-        PartnershipFixtures.storeDemoPartnerships(partnerships);
-        organisations.insert(DemoOrganisations.organisations());
-        PartnershipFixtures.storePerson(people, "p-chair", "Chris Chair", null, "chair", "wolverhampton");
-        PartnershipFixtures.storePerson(people, "p-police", "Daniel Price", "west-midlands-police", null, "wolverhampton", "walsall");
-        PartnershipFixtures.storePerson(people, "p-council", "Harriet Osei", "wolverhampton-council", null, "wolverhampton");
-        PartnershipFixtures.storePerson(people, "p-lay", "Lee Lay", null, null, "wolverhampton");
-        PartnershipFixtures.storePerson(people, "p-warw", "Margaret Hill", null, null, "warwickshire");
+        partnershipFixtures.storeDemoPartnerships();
+        partnershipFixtures.storeDemoOrganisations();
+        partnershipFixtures.storePerson("p-chair", "Chris Chair", null, "chair", "wolverhampton");
+        partnershipFixtures.storePerson("p-police", "Daniel Price", "west-midlands-police", null, "wolverhampton", "walsall");
+        partnershipFixtures.storePerson("p-council", "Harriet Osei", "wolverhampton-council", null, "wolverhampton");
+        partnershipFixtures.storePerson("p-lay", "Lee Lay", null, null, "wolverhampton");
+        partnershipFixtures.storePerson("p-warw", "Margaret Hill", null, null, "warwickshire");
 
         board = storeBody(committees, "board", BodyKind.BOARD, BoardKind.CHILDREN, "Children Board", null, "wolverhampton");
         exec = storeBody(committees, "exec", BodyKind.EXECUTIVE_GROUP, null, "Executive", board, "wolverhampton");
@@ -125,7 +119,7 @@ class CommitteeGraphQlTests extends GraphQlTestSupport {
         long version = qpc.getVersion();
         assertBadRequest(addMember("qpc", version, "p-lay", "OBSERVER", "2026-06-01", "2026-05-01").execute(), "endDate");
         assertBadRequest(addMember("qpc", version, "p-council", "MEMBER", TODAY.toString(), null).execute(), "personId");
-        PartnershipFixtures.storePerson(people, "p-new", "New Person", null, null, "wolverhampton");
+        partnershipFixtures.storePerson("p-new", "New Person", null, null, "wolverhampton");
         assertBadRequest(addMember("qpc", version, "p-new", "CHAIR", TODAY.toString(), null).execute(), "role");
         assertBadRequest(addMember("qpc", version, "p-warw", "MEMBER", TODAY.toString(), null).execute(), "personId");
         assertThat(committees.findById("qpc").orElseThrow().getVersion()).isEqualTo(version);
@@ -136,7 +130,7 @@ class CommitteeGraphQlTests extends GraphQlTestSupport {
         String chairSeat = qpc.holderOn(MembershipRole.CHAIR, TODAY).orElseThrow().id();
         as(TestTokens.admin()).documentName("endMembership").variable("input", Map.of("committeeId", "qpc", "version", qpc.getVersion(),
                 "membershipId", chairSeat, "endDate", TODAY.minusDays(1).toString())).execute().errors().verify();
-        PartnershipFixtures.storePerson(people, "p-new", "New Chair", null, null, "wolverhampton");
+        partnershipFixtures.storePerson("p-new", "New Chair", null, null, "wolverhampton");
         addMember("qpc", qpc.getVersion() + 1, "p-new", "CHAIR", TODAY.toString(), null).execute()
                 .path("addMember.committee.chair.name").entity(String.class).isEqualTo("New Chair");
     }
@@ -145,7 +139,7 @@ class CommitteeGraphQlTests extends GraphQlTestSupport {
     @Test
     void concurrentSeatsAndAttendanceAreAllKept() throws Exception {
         for (int i = 0; i < 20; i++) {
-            PartnershipFixtures.storePerson(people, "p-" + i, "Member " + i, null, null, "wolverhampton");
+            partnershipFixtures.storePerson("p-" + i, "Member " + i, null, null, "wolverhampton");
         }
         long seen = qpc.getVersion();
         assertThat(org.jointboard.support.Concurrently.run(20, i -> addMember("qpc", seen, "p-" + i, "MEMBER", TODAY.minusDays(30).toString(), null)
@@ -163,8 +157,8 @@ class CommitteeGraphQlTests extends GraphQlTestSupport {
     /** Two seats added from the same version overwrite nothing, so both are kept; ending a seat someone changed is a conflict. */
     @Test
     void onlyARealConflictIsRefused() {
-        PartnershipFixtures.storePerson(people, "p-a", "A", null, null, "wolverhampton");
-        PartnershipFixtures.storePerson(people, "p-b", "B", null, null, "wolverhampton");
+        partnershipFixtures.storePerson("p-a", "A", null, null, "wolverhampton");
+        partnershipFixtures.storePerson("p-b", "B", null, null, "wolverhampton");
         long seen = qpc.getVersion();
         addMember("qpc", seen, "p-a", "OBSERVER", TODAY.toString(), null).execute().errors().verify();
         addMember("qpc", seen, "p-b", "OBSERVER", TODAY.toString(), null).execute().errors().verify();
@@ -179,8 +173,8 @@ class CommitteeGraphQlTests extends GraphQlTestSupport {
     /** Named chair, a viewer (read-only everywhere) or an agency lead still may not run the body's meetings. */
     @Test
     void beingNamedChairNeverWidensARole() {
-        PartnershipFixtures.storePerson(people, "p-viewer", "Val Viewer", null, "viewer", "wolverhampton");
-        PartnershipFixtures.storePerson(people, "p-health", "Hana Health", "royal-wolverhampton-nhs", "health.lead", "wolverhampton");
+        partnershipFixtures.storePerson("p-viewer", "Val Viewer", null, "viewer", "wolverhampton");
+        partnershipFixtures.storePerson("p-health", "Hana Health", "royal-wolverhampton-nhs", "health.lead", "wolverhampton");
         Committee lpp = seat(committees, committees.findById("lpp").orElseThrow(), "p-viewer", MembershipRole.CHAIR, null, TODAY.minusYears(1));
         seat(committees, exec, "p-health", MembershipRole.CHAIR, "royal-wolverhampton-nhs", TODAY.minusYears(1));
         Meeting meeting = storeMeeting(meetings, lpp, TODAY.minusDays(1));
@@ -258,7 +252,7 @@ class CommitteeGraphQlTests extends GraphQlTestSupport {
     @Test
     void someoneWhoJoinedAfterTheMeetingWasNotExpectedThere() {
         Meeting meeting = storeMeeting(meetings, qpc, TODAY.minusDays(3));
-        PartnershipFixtures.storePerson(people, "p-late", "Late Joiner", null, null, "wolverhampton");
+        partnershipFixtures.storePerson("p-late", "Late Joiner", null, null, "wolverhampton");
         seat(committees, committees.findById("qpc").orElseThrow(), "p-late", MembershipRole.MEMBER, null, TODAY);
         assertBadRequest(recordAttendance(meeting, 0, List.of(entry("p-late", "PRESENT", null))).execute(), "attendance[0].personId");
     }
@@ -281,7 +275,7 @@ class CommitteeGraphQlTests extends GraphQlTestSupport {
                 .path("meeting.agenda[*].paperUrl").entityList(String.class).containsExactly("https://papers.example/minutes.pdf", null);
         as(TestTokens.exec()).documentName("meeting").variable("id", meeting.getId()).execute()
                 .path("meeting.agenda[1].paperUrl").entity(String.class).isEqualTo("https://papers.example/case-review.pdf");
-        PartnershipFixtures.storePerson(people, "p-viewer", "Vic Viewer", null, "viewer", "wolverhampton");
+        partnershipFixtures.storePerson("p-viewer", "Vic Viewer", null, "viewer", "wolverhampton");
         seat(committees, committees.findById("qpc").orElseThrow(), "p-viewer", MembershipRole.LAY_MEMBER, null, TODAY.minusYears(1));
         as(TestTokens.viewer()).documentName("meeting").variable("id", meeting.getId()).execute()
                 .path("meeting.agenda[1].paperUrl").entity(String.class).isEqualTo("https://papers.example/case-review.pdf");

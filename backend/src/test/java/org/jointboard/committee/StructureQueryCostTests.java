@@ -1,8 +1,8 @@
 package org.jointboard.committee;
 
+import org.jointboard.TestClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
 
 import org.jointboard.BackendIntegrationTest;
 import org.jointboard.GraphQlTestSupport;
@@ -10,8 +10,6 @@ import org.jointboard.TestTokens;
 import org.jointboard.committee.internal.CommitteeRepository;
 import org.jointboard.partnership.BoardKind;
 import org.jointboard.partnership.PartnershipFixtures;
-import org.jointboard.partnership.internal.PartnershipRepository;
-import org.jointboard.partnership.internal.PersonRepository;
 import org.jointboard.support.MongoCommandCounter;
 import org.junit.jupiter.api.Test;
 
@@ -24,9 +22,7 @@ import org.springframework.context.annotation.Import;
 class StructureQueryCostTests extends GraphQlTestSupport {
 
     @Autowired
-    PartnershipRepository partnerships;
-    @Autowired
-    PersonRepository people;
+    PartnershipFixtures partnershipFixtures;
     @Autowired
     CommitteeRepository committees;
     @Autowired
@@ -39,14 +35,14 @@ class StructureQueryCostTests extends GraphQlTestSupport {
 
     private int commandsForStructureOf(int committeeCount) {
         mongo.getCollectionNames().forEach(name -> mongo.getCollection(name).deleteMany(new org.bson.Document()));
-        PartnershipFixtures.storeDemoPartnerships(partnerships);
+        partnershipFixtures.storeDemoPartnerships();
         Committee board = CommitteeFixtures.storeBody(committees, "board", BodyKind.BOARD, BoardKind.CHILDREN, "Board", null, "wolverhampton");
         for (int i = 0; i < committeeCount; i++) {
             String personId = "chair-" + i;
-            PartnershipFixtures.storePerson(people, personId, "Chair " + i, null, null, "wolverhampton");
+            partnershipFixtures.storePerson(personId, "Chair " + i, null, null, "wolverhampton");
             Committee body = CommitteeFixtures.storeBody(committees, "c-" + i, BodyKind.COMMITTEE, null, "Committee " + i,
                     i % 2 == 0 ? board : committees.findById("c-" + (i - 1)).orElseThrow(), "wolverhampton");
-            CommitteeFixtures.seat(committees, body, personId, MembershipRole.CHAIR, null, LocalDate.now().minusYears(1));
+            CommitteeFixtures.seat(committees, body, personId, MembershipRole.CHAIR, null, TestClock.today().minusYears(1));
         }
         commands.reset();
         var response = as(TestTokens.viewer()).documentName("structure").variable("partnership", "wolverhampton").execute();

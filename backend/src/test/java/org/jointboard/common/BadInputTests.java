@@ -13,7 +13,6 @@ import org.jointboard.BackendIntegrationTest;
 import org.jointboard.GraphQlTestSupport;
 import org.jointboard.TestTokens;
 import org.jointboard.partnership.PartnershipFixtures;
-import org.jointboard.partnership.internal.PartnershipRepository;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -31,13 +30,11 @@ class BadInputTests extends GraphQlTestSupport {
     private final HttpClient client = HttpClient.newHttpClient();
 
     @Autowired
-    PartnershipRepository partnerships;
-    @Autowired
-    org.jointboard.partnership.internal.OrganisationRepository organisations;
+    PartnershipFixtures partnershipFixtures;
 
     @BeforeEach
     void givenPartnerships() {
-        PartnershipFixtures.storeDemoPartnerships(partnerships);
+        partnershipFixtures.storeDemoPartnerships();
     }
 
     @ParameterizedTest
@@ -93,7 +90,7 @@ class BadInputTests extends GraphQlTestSupport {
                 Map.of("input", Map.of("code", "x-trust", "name", text, "kind", "NHS_TRUST", "partnershipCodes", List.of("wolverhampton"))));
         assertThat(created.path("errors").path(0).path("extensions").path("field").asString()).isEqualTo("name");
         assertThat(created.path("errors").path(0).path("extensions").path("classification").asString()).isEqualTo("BAD_REQUEST");
-        assertThat(organisations.count()).isZero();
+        assertThat(partnershipFixtures.organisationCount()).isZero();
     }
 
     /** A refused list reads as refused: null beside the error, not an empty page that looks like "nothing there". */
@@ -115,7 +112,7 @@ class BadInputTests extends GraphQlTestSupport {
         JsonNode created = graphQl("mutation($input: CreateOrganisationInput!) { createOrganisation(input: $input) { organisation { code } } }",
                 Map.of("input", Map.of("code", "x-trust", "name", "N".repeat(201), "kind", "NHS_TRUST", "partnershipCodes", List.of("wolverhampton"))));
         assertThat(created.path("errors").path(0).path("message").asString()).contains("200 characters");
-        assertThat(organisations.count()).isZero();
+        assertThat(partnershipFixtures.organisationCount()).isZero();
     }
 
     private JsonNode graphQl(String query, Map<String, Object> variables) throws Exception {

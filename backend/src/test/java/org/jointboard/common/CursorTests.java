@@ -11,8 +11,6 @@ import org.jointboard.GraphQlTestSupport;
 import org.jointboard.TestTokens;
 import org.jointboard.partnership.DemoOrganisations;
 import org.jointboard.partnership.PartnershipFixtures;
-import org.jointboard.partnership.internal.OrganisationRepository;
-import org.jointboard.partnership.internal.PartnershipRepository;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -28,14 +26,12 @@ class CursorTests extends GraphQlTestSupport {
             + "first: $first, after: $after, last: $last, before: $before) { edges { cursor node { code } } pageInfo { hasNextPage endCursor } } }";
 
     @Autowired
-    PartnershipRepository partnerships;
-    @Autowired
-    OrganisationRepository organisations;
+    PartnershipFixtures partnershipFixtures;
 
     @BeforeEach
     void givenOrganisations() {
-        PartnershipFixtures.storeDemoPartnerships(partnerships);
-        organisations.insert(DemoOrganisations.organisations());
+        partnershipFixtures.storeDemoPartnerships();
+        partnershipFixtures.storeDemoOrganisations();
     }
 
     @Test

@@ -18,7 +18,6 @@ import org.jointboard.BackendIntegrationTest;
 import org.jointboard.GraphQlTestSupport;
 import org.jointboard.TestTokens;
 import org.jointboard.partnership.PartnershipFixtures;
-import org.jointboard.partnership.internal.PartnershipRepository;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -34,17 +33,18 @@ import org.springframework.beans.factory.annotation.Autowired;
 @BackendIntegrationTest
 class RequestLimitsTests extends GraphQlTestSupport {
 
+    @Autowired
+    PartnershipFixtures partnershipFixtures;
+
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String ORGANISATIONS = "query($filter: OrganisationFilter) { organisations(first: 5, filter: $filter) { edges { node { code } } } }";
 
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    @Autowired
-    PartnershipRepository partnerships;
 
     @BeforeEach
     void givenPartnerships() {
-        PartnershipFixtures.storeDemoPartnerships(partnerships);
+        partnershipFixtures.storeDemoPartnerships();
     }
 
     @Test

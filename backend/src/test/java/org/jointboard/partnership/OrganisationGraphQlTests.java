@@ -3,7 +3,6 @@ package org.jointboard.partnership;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.jointboard.partnership.PartnershipFixtures.agencyInput;
 import static org.jointboard.partnership.PartnershipFixtures.schoolInput;
-import static org.jointboard.partnership.PartnershipFixtures.storeAgency;
 import static org.jointboard.partnership.PartnershipFixtures.updateInput;
 
 import java.util.ArrayList;
@@ -15,7 +14,7 @@ import org.jointboard.BackendIntegrationTest;
 import org.jointboard.GraphQlTestSupport;
 import org.jointboard.TestTokens;
 import org.jointboard.audit.AuditEvent;
-import org.jointboard.audit.internal.AuditEventRepository;
+import org.jointboard.audit.AuditFixtures;
 import org.jointboard.partnership.internal.OrganisationRepository;
 import org.jointboard.partnership.internal.PartnershipRepository;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,11 +26,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 class OrganisationGraphQlTests extends GraphQlTestSupport {
 
     @Autowired
+    PartnershipFixtures partnershipFixtures;
+    @Autowired
     PartnershipRepository partnerships;
     @Autowired
     OrganisationRepository organisations;
     @Autowired
-    AuditEventRepository auditEvents;
+    AuditFixtures auditEvents;
 
     Organisation police;
     Organisation walsallCouncil;
@@ -39,10 +40,10 @@ class OrganisationGraphQlTests extends GraphQlTestSupport {
 
     @BeforeEach
     void givenOrganisationsOfTwoPartnerships() {
-        PartnershipFixtures.storeDemoPartnerships(partnerships);
-        police = storeAgency(organisations, "west-midlands-police", "West Midlands Police", OrganisationKind.POLICE, "wolverhampton", "walsall");
-        walsallCouncil = storeAgency(organisations, "walsall-council", "Walsall Council", OrganisationKind.LOCAL_AUTHORITY, "walsall");
-        trust = storeAgency(organisations, "royal-wolverhampton-nhs", "Royal Wolverhampton NHS Trust", OrganisationKind.NHS_TRUST, "wolverhampton");
+        partnershipFixtures.storeDemoPartnerships();
+        police = partnershipFixtures.storeAgency("west-midlands-police", "West Midlands Police", OrganisationKind.POLICE, "wolverhampton", "walsall");
+        walsallCouncil = partnershipFixtures.storeAgency("walsall-council", "Walsall Council", OrganisationKind.LOCAL_AUTHORITY, "walsall");
+        trust = partnershipFixtures.storeAgency("royal-wolverhampton-nhs", "Royal Wolverhampton NHS Trust", OrganisationKind.NHS_TRUST, "wolverhampton");
     }
 
     @Test
@@ -84,7 +85,7 @@ class OrganisationGraphQlTests extends GraphQlTestSupport {
     @Test
     void pagesThroughEveryOrganisationOnceWithCursors() {
         for (int i = 0; i < 22; i++) {
-            storeAgency(organisations, "vcs-%02d".formatted(i), "Voluntary group %02d".formatted(i), OrganisationKind.VOLUNTARY_SECTOR, "wolverhampton");
+            partnershipFixtures.storeAgency("vcs-%02d".formatted(i), "Voluntary group %02d".formatted(i), OrganisationKind.VOLUNTARY_SECTOR, "wolverhampton");
         }
         var seen = new ArrayList<String>();
         String after = null;
@@ -118,7 +119,7 @@ class OrganisationGraphQlTests extends GraphQlTestSupport {
         created.path("createOrganisation.organisation.partnerships[0].name").entity(String.class).isEqualTo("Wolverhampton Safeguarding Partnership");
 
         Organisation stored = organisations.findAll().stream().filter(o -> o.getCode().equals("black-country-ft")).findFirst().orElseThrow();
-        List<AuditEvent> trail = auditEvents.findByEntityTypeAndEntityIdOrderByAtDesc("Organisation", stored.getId());
+        List<AuditEvent> trail = auditEvents.of("Organisation", stored.getId());
         assertThat(trail).singleElement().satisfies(event -> {
             assertThat(event.action()).isEqualTo("createOrganisation");
             assertThat(event.actorUsername()).isEqualTo("admin");
@@ -210,7 +211,7 @@ class OrganisationGraphQlTests extends GraphQlTestSupport {
         as(TestTokens.admin()).documentName("updateOrganisation").variable("input", input).execute()
                 .path("updateOrganisation.organisation.version").entity(Integer.class).isEqualTo(1);
         assertThat(organisations.findById(trust.getId()).orElseThrow().getName()).isEqualTo("The Royal Wolverhampton NHS Trust");
-        assertThat(auditEvents.findByEntityTypeAndEntityIdOrderByAtDesc("Organisation", trust.getId())).singleElement()
+        assertThat(auditEvents.of("Organisation", trust.getId())).singleElement()
                 .satisfies(event -> {
                     assertThat(event.before().getString("name")).isEqualTo("Royal Wolverhampton NHS Trust");
                     assertThat(event.after().getString("name")).isEqualTo("The Royal Wolverhampton NHS Trust");

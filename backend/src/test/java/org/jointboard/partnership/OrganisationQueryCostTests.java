@@ -22,6 +22,8 @@ import org.springframework.context.annotation.Import;
 class OrganisationQueryCostTests extends GraphQlTestSupport {
 
     @Autowired
+    PartnershipFixtures partnershipFixtures;
+    @Autowired
     PartnershipRepository partnerships;
     @Autowired
     OrganisationRepository organisations;
@@ -31,10 +33,10 @@ class OrganisationQueryCostTests extends GraphQlTestSupport {
     @ParameterizedTest
     @ValueSource(ints = { 5, 100 })
     void onePageOfOrganisationsWithPartnershipsIsTwoFinds(int rows) {
-        PartnershipFixtures.storeDemoPartnerships(partnerships);
+        partnershipFixtures.storeDemoPartnerships();
         List<String> everyPartnership = List.of("wolverhampton", "walsall", "warwickshire", "wiltshire", "wirral");
         for (int i = 0; i < rows; i++) {
-            PartnershipFixtures.storeAgency(organisations, "org-%03d".formatted(i), "Organisation %03d".formatted(i),
+            partnershipFixtures.storeAgency("org-%03d".formatted(i), "Organisation %03d".formatted(i),
                     OrganisationKind.VOLUNTARY_SECTOR, everyPartnership.get(i % 5), everyPartnership.get((i + 1) % 5));
         }
         commands.reset();

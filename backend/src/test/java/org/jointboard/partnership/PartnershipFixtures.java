@@ -8,30 +8,57 @@ import java.util.Set;
 
 import org.jointboard.partnership.internal.OrganisationRepository;
 import org.jointboard.partnership.internal.PartnershipRepository;
+import org.jointboard.partnership.internal.PersonRepository;
 
-/** Builds stored partnerships and organisations for tests, and valid mutation inputs to vary. */
-public final class PartnershipFixtures {
+import org.springframework.boot.test.context.TestComponent;
 
-    private PartnershipFixtures() {
+/**
+ * The partnership feature's published test fixture: other features' tests store partnerships, organisations and people
+ * through it (a bean of every {@code @BackendIntegrationTest}), never through this feature's repositories; and valid
+ * mutation inputs to vary.
+ */
+@TestComponent
+public class PartnershipFixtures {
+
+    private final PartnershipRepository partnerships;
+    private final OrganisationRepository organisations;
+    private final PersonRepository people;
+
+    PartnershipFixtures(PartnershipRepository partnerships, OrganisationRepository organisations, PersonRepository people) {
+        this.partnerships = partnerships;
+        this.organisations = organisations;
+        this.people = people;
     }
 
-    public static void storeDemoPartnerships(PartnershipRepository partnerships) {
+    public void storeDemoPartnerships() {
         partnerships.insert(DemoOrganisations.partnerships());
     }
 
-    public static Organisation storeAgency(OrganisationRepository organisations, String code, String name,
-            OrganisationKind kind, String... partnershipCodes) {
-        return organisations.insert(new Organisation(code, new OrganisationDetails(name, kind, null, Set.of(partnershipCodes))));
+    /** Every demo organisation (agencies and schools of DOMAIN.md §10). */
+    public void storeDemoOrganisations() {
+        organisations.insert(DemoOrganisations.organisations());
     }
 
-    public static Organisation storeSchool(OrganisationRepository organisations, String code, String name, String urn) {
+    public Organisation storeAgency(String code, String name, OrganisationKind kind, String... partnershipCodes) {
+        return organisations.insert(agency(code, name, kind, partnershipCodes));
+    }
+
+    /** An agency not stored, for plain unit tests of other features' records. */
+    public static Organisation agency(String code, String name, OrganisationKind kind, String... partnershipCodes) {
+        return new Organisation(code, new OrganisationDetails(name, kind, null, Set.of(partnershipCodes)));
+    }
+
+    public Organisation storeSchool(String code, String name, String urn) {
         return organisations.insert(new Organisation(code, new OrganisationDetails(name, OrganisationKind.SCHOOL,
                 new School(urn, SchoolPhase.PRIMARY, EstablishmentType.MAINTAINED), Set.of("wolverhampton"))));
     }
 
-    public static Person storePerson(org.jointboard.partnership.internal.PersonRepository people, String id, String name,
-            String organisationCode, String username, String... partnershipCodes) {
+    public Person storePerson(String id, String name, String organisationCode, String username, String... partnershipCodes) {
         return people.insert(new Person(id, new PersonDetails(name, null, organisationCode, null, username, Set.of(partnershipCodes))));
+    }
+
+    public long organisationCount() {
+        return organisations.count();
     }
 
     public static Map<String, Object> agencyInput(String code, String name, String... partnershipCodes) {

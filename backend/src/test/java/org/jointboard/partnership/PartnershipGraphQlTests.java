@@ -8,7 +8,7 @@ import java.util.Map;
 import org.jointboard.BackendIntegrationTest;
 import org.jointboard.GraphQlTestSupport;
 import org.jointboard.TestTokens;
-import org.jointboard.audit.internal.AuditEventRepository;
+import org.jointboard.audit.AuditFixtures;
 import org.jointboard.partnership.internal.PartnershipRepository;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -19,13 +19,15 @@ import org.springframework.beans.factory.annotation.Autowired;
 class PartnershipGraphQlTests extends GraphQlTestSupport {
 
     @Autowired
+    PartnershipFixtures partnershipFixtures;
+    @Autowired
     PartnershipRepository partnerships;
     @Autowired
-    AuditEventRepository auditEvents;
+    AuditFixtures auditEvents;
 
     @BeforeEach
     void givenTheDemoPartnerships() {
-        PartnershipFixtures.storeDemoPartnerships(partnerships);
+        partnershipFixtures.storeDemoPartnerships();
     }
 
     @Test
@@ -50,7 +52,7 @@ class PartnershipGraphQlTests extends GraphQlTestSupport {
                         "name", "Wirral Safeguarding Partnership", "boards", List.of(Map.of("kind", "JOINT", "name", "Wirral Joint Board"))))
                 .execute().path("createPartnership.partnership.boards[0].kind").entity(String.class).isEqualTo("JOINT");
         assertThat(partnerships.findById("wirral")).isPresent();
-        assertThat(auditEvents.findByEntityTypeAndEntityIdOrderByAtDesc("Partnership", "wirral")).hasSize(1);
+        assertThat(auditEvents.of("Partnership", "wirral")).hasSize(1);
     }
 
     @Test

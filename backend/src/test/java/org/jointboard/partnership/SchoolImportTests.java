@@ -28,13 +28,15 @@ class SchoolImportTests extends GraphQlTestSupport {
             + "\"100003\",\"Penn Hall, Special School\",special,maintained,Wolverhampton,Ewan Hughes,Fatima Iqbal,dsl@pennhall.sch.uk\n";
 
     @Autowired
+    PartnershipFixtures partnershipFixtures;
+    @Autowired
     PartnershipRepository partnerships;
     @Autowired
     OrganisationRepository organisations;
 
     @BeforeEach
     void givenPartnerships() {
-        PartnershipFixtures.storeDemoPartnerships(partnerships);
+        partnershipFixtures.storeDemoPartnerships();
     }
 
     @Test

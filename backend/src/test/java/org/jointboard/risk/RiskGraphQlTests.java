@@ -1,5 +1,6 @@
 package org.jointboard.risk;
 
+import org.jointboard.TestClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -11,8 +12,6 @@ import org.jointboard.BackendIntegrationTest;
 import org.jointboard.GraphQlTestSupport;
 import org.jointboard.TestTokens;
 import org.jointboard.partnership.PartnershipFixtures;
-import org.jointboard.partnership.internal.PartnershipRepository;
-import org.jointboard.partnership.internal.PersonRepository;
 import org.jointboard.risk.internal.RiskRepository;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,20 +21,18 @@ import org.springframework.beans.factory.annotation.Autowired;
 @BackendIntegrationTest
 class RiskGraphQlTests extends GraphQlTestSupport {
 
-    static final LocalDate TODAY = LocalDate.now();
+    static final LocalDate TODAY = TestClock.today();
 
     @Autowired
-    PartnershipRepository partnerships;
-    @Autowired
-    PersonRepository people;
+    PartnershipFixtures partnershipFixtures;
     @Autowired
     RiskRepository risks;
 
     @BeforeEach
     void givenPeople() {
-        PartnershipFixtures.storeDemoPartnerships(partnerships);
-        PartnershipFixtures.storePerson(people, "p-exec", "Eve Exec", null, "exec", "wolverhampton");
-        PartnershipFixtures.storePerson(people, "p-other", "Harriet Osei", null, null, "wolverhampton");
+        partnershipFixtures.storeDemoPartnerships();
+        partnershipFixtures.storePerson("p-exec", "Eve Exec", null, "exec", "wolverhampton");
+        partnershipFixtures.storePerson("p-other", "Harriet Osei", null, null, "wolverhampton");
     }
 
     @Test
@@ -119,7 +116,7 @@ class RiskGraphQlTests extends GraphQlTestSupport {
     /** Named owner, a viewer (read-only everywhere) still may not review or re-score the risk. */
     @Test
     void beingNamedOwnerNeverWidensARole() {
-        PartnershipFixtures.storePerson(people, "p-viewer", "Val Viewer", null, "viewer", "wolverhampton");
+        partnershipFixtures.storePerson("p-viewer", "Val Viewer", null, "viewer", "wolverhampton");
         String id = raisedId(fields("Revenue deficit", "Finance", 5, 4, 3, 4, "p-viewer"));
         assertSingleError(review(TestTokens.viewer(), id, 0, 1, 1, "I own it").execute(), "FORBIDDEN");
         assertThat(risks.findById(id).orElseThrow().getReviews()).isEmpty();

@@ -1,8 +1,8 @@
 package org.jointboard.risk;
 
+import org.jointboard.TestClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -10,8 +10,6 @@ import org.jointboard.BackendIntegrationTest;
 import org.jointboard.GraphQlTestSupport;
 import org.jointboard.TestTokens;
 import org.jointboard.partnership.PartnershipFixtures;
-import org.jointboard.partnership.internal.PartnershipRepository;
-import org.jointboard.partnership.internal.PersonRepository;
 import org.jointboard.risk.internal.RiskRepository;
 import org.jointboard.support.MongoCommandCounter;
 import org.junit.jupiter.api.Test;
@@ -25,9 +23,7 @@ import org.springframework.context.annotation.Import;
 class RiskQueryCostTests extends GraphQlTestSupport {
 
     @Autowired
-    PartnershipRepository partnerships;
-    @Autowired
-    PersonRepository people;
+    PartnershipFixtures partnershipFixtures;
     @Autowired
     RiskRepository risks;
     @Autowired
@@ -42,18 +38,18 @@ class RiskQueryCostTests extends GraphQlTestSupport {
 
     private List<String> commandsFor(int riskCount) {
         mongo.getCollectionNames().forEach(name -> mongo.getCollection(name).deleteMany(new org.bson.Document()));
-        PartnershipFixtures.storeDemoPartnerships(partnerships);
+        partnershipFixtures.storeDemoPartnerships();
         RiskSettings settings = RiskSettings.defaults("wolverhampton");
         var batch = new ArrayList<Risk>();
         for (int i = 0; i < riskCount; i++) {
             String owner = "owner-" + (i % 10);
             if (i < 10) {
-                PartnershipFixtures.storePerson(people, owner, "Owner " + i, null, null, "wolverhampton");
+                partnershipFixtures.storePerson(owner, "Owner " + i, null, null, "wolverhampton");
             }
-            var risk = new Risk("wolverhampton", "R-2026-%04d".formatted(i), LocalDate.now().minusMonths(6));
+            var risk = new Risk("wolverhampton", "R-2026-%04d".formatted(i), TestClock.today().minusMonths(6));
             risk.describe(new RiskDescription("Risk " + i, null, null, null, "Finance", Risk.RiskScope.BOTH, owner, null,
                     new RiskScore(5, 5), new RiskScore(1 + i % 5, 1 + (i / 5) % 5), null, null, null, List.of(), List.of()), settings);
-            risk.review(LocalDate.now().minusMonths(1), owner, "Owner", new RiskScore(1 + (i + 1) % 5, 1 + (i / 5) % 5), "", "", settings);
+            risk.review(TestClock.today().minusMonths(1), owner, "Owner", new RiskScore(1 + (i + 1) % 5, 1 + (i / 5) % 5), "", "", settings);
             batch.add(risk);
         }
         risks.insert(batch);
@@ -62,7 +58,7 @@ class RiskQueryCostTests extends GraphQlTestSupport {
         as(TestTokens.exec()).documentName("riskRegister").variable("partnership", "wolverhampton").variable("first", 50).execute()
                 .path("riskRegister.edges").entityList(Object.class).hasSize(Math.min(50, riskCount));
         as(TestTokens.exec()).documentName("riskOverview").variable("partnership", "wolverhampton")
-                .variable("since", LocalDate.now().minusMonths(2).toString()).execute()
+                .variable("since", TestClock.today().minusMonths(2).toString()).execute()
                 .path("riskOverview.heatMap").entityList(Object.class).hasSize(25);
         List<String> sent = commands.all();
         System.out.printf("Register page + overview over %d risks: %d database commands %s, %d ms%n", riskCount, sent.size(), sent,

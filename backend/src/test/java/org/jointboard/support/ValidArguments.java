@@ -1,8 +1,8 @@
 package org.jointboard.support;
 
+import org.jointboard.TestClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,8 +47,8 @@ public final class ValidArguments {
             case "partnership" -> scope.partnership();
             case "cycle" -> scope.cycleId();
             case "committee" -> scope.committeeId();
-            case "from" -> LocalDate.now().minusYears(1).toString();
-            case "to" -> LocalDate.now().toString();
+            case "from" -> TestClock.today().minusYears(1).toString();
+            case "to" -> TestClock.today().toString();
             case "first" -> 5;
             case "filter" -> SchemaFiles.hasField(schema, SchemaFiles.typeName(type), "partnership") ? new LinkedHashMap<>(Map.of("partnership", scope.partnership())) : null;
             default -> type instanceof NonNullType ? value(schema, operation, name, type, scope) : null;
@@ -95,7 +95,7 @@ public final class ValidArguments {
                 case "Int" -> 1;
                 case "Float" -> 1.0;
                 case "Boolean" -> false;
-                case "Date" -> LocalDate.now().minusDays(1).toString();
+                case "Date" -> TestClock.today().minusDays(1).toString();
                 case "ID" -> "matrix-" + field;
                 default -> "Matrix " + field;
             };

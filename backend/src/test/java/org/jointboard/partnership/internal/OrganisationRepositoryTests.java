@@ -22,10 +22,12 @@ import org.springframework.test.context.TestPropertySource;
  * tests against a real MongoDB in a container where Docker exists.
  */
 @DataMongoTest
-@Import(EmbeddedMongoConfiguration.class)
+@Import({ EmbeddedMongoConfiguration.class, PartnershipFixtures.class })
 @TestPropertySource(properties = { "jointboard.store.embedded.mode=memory", "spring.data.mongodb.auto-index-creation=true" })
 class OrganisationRepositoryTests {
 
+    @Autowired
+    PartnershipFixtures partnershipFixtures;
     @Autowired
     OrganisationRepository organisations;
 
@@ -36,15 +38,15 @@ class OrganisationRepositoryTests {
 
     @Test
     void codesAreUnique() {
-        PartnershipFixtures.storeAgency(organisations, "cafcass", "CAFCASS", OrganisationKind.CAFCASS, "wolverhampton");
-        assertThatThrownBy(() -> PartnershipFixtures.storeAgency(organisations, "cafcass", "CAFCASS again", OrganisationKind.CAFCASS, "walsall"))
+        partnershipFixtures.storeAgency("cafcass", "CAFCASS", OrganisationKind.CAFCASS, "wolverhampton");
+        assertThatThrownBy(() -> partnershipFixtures.storeAgency("cafcass", "CAFCASS again", OrganisationKind.CAFCASS, "walsall"))
                 .isInstanceOf(DuplicateKeyException.class);
         assertThat(organisations.count()).isEqualTo(1);
     }
 
     @Test
     void aSaveFromAStaleCopyFailsInsteadOfOverwriting() {
-        Organisation stored = PartnershipFixtures.storeAgency(organisations, "cafcass", "CAFCASS", OrganisationKind.CAFCASS, "wolverhampton");
+        Organisation stored = partnershipFixtures.storeAgency("cafcass", "CAFCASS", OrganisationKind.CAFCASS, "wolverhampton");
         Organisation first = organisations.findById(stored.getId()).orElseThrow();
         Organisation second = organisations.findById(stored.getId()).orElseThrow();
         organisations.save(first);
@@ -55,8 +57,8 @@ class OrganisationRepositoryTests {
 
     @Test
     void findsSchoolsByUrnExcludingItself() {
-        Organisation school = PartnershipFixtures.storeSchool(organisations, "park-primary", "Park Primary", "900001");
-        Organisation trust = PartnershipFixtures.storeAgency(organisations, "trust", "Trust", OrganisationKind.NHS_TRUST, "wolverhampton");
+        Organisation school = partnershipFixtures.storeSchool("park-primary", "Park Primary", "900001");
+        Organisation trust = partnershipFixtures.storeAgency("trust", "Trust", OrganisationKind.NHS_TRUST, "wolverhampton");
         assertThat(organisations.existsBySchoolUrn("900001")).isTrue();
         assertThat(organisations.existsBySchoolUrn("900002")).isFalse();
         assertThat(organisations.existsBySchoolUrnAndIdNot("900001", school.getId())).isFalse();

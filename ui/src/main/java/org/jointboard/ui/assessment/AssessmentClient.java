@@ -4,22 +4,17 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.jointboard.ui.api.ConnectionPage;
 import org.jointboard.ui.api.GraphQlApi;
 import org.jointboard.ui.assessment.AssessmentRecords.Cycle;
 import org.jointboard.ui.assessment.AssessmentRecords.ReturnDetail;
 import org.jointboard.ui.assessment.AssessmentRecords.ReturnRow;
 import org.jointboard.ui.assessment.AssessmentRecords.SavedAnswers;
-import org.jointboard.ui.assessment.AssessmentRecords.Summary;
-import org.jointboard.ui.assessment.AssessmentRecords.Tracker;
-import org.jointboard.ui.assessment.AssessmentRecords.TrackerRow;
 
-import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.stereotype.Component;
 
 /** The assessment operations of the backend's API, as the views need them. */
 @Component
-class AssessmentClient {
+public class AssessmentClient {
 
     private final GraphQlApi api;
 
@@ -40,15 +35,57 @@ class AssessmentClient {
                 SavedAnswers.class);
     }
 
-    /** submitReturn, returnForChanges, acceptReturn, reopenReturn, moderateRatings, recordChallenge or releaseFeedback. */
-    void decide(String operation, String returnId, int version, Map<String, Object> more) {
+    void submit(String returnId, int version) {
+        step("submitReturn", returnId, version, Map.of());
+    }
+
+    void signOff(String returnId, int version, String role, String name, java.time.LocalDate date) {
+        step("signOffReturn", returnId, version, Map.of("role", role, "name", name, "date", date == null ? "" : date.toString()));
+    }
+
+    void saveImprovementActions(String returnId, int version, List<Map<String, Object>> actions) {
+        step("saveImprovementActions", returnId, version, Map.of("actions", actions));
+    }
+
+    void accept(String returnId, int version, String partnership) {
+        step("acceptReturn", returnId, version, Map.of("partnership", partnership));
+    }
+
+    void returnForChanges(String returnId, int version, String partnership, String reasons) {
+        step("returnForChanges", returnId, version, Map.of("partnership", partnership, "reasons", reasons));
+    }
+
+    void reopen(String returnId, int version, String partnership, String reason) {
+        step("reopenReturn", returnId, version, Map.of("partnership", partnership, "reason", reason));
+    }
+
+    void moderate(String returnId, int version, String partnership, List<Map<String, Object>> ratings) {
+        step("moderateRatings", returnId, version, Map.of("partnership", partnership, "ratings", ratings));
+    }
+
+    void recordChallenge(String returnId, int version, String partnership, AssessmentRecords.Challenge challenge) {
+        var input = new HashMap<String, Object>();
+        input.put("partnership", partnership);
+        input.put("date", challenge.date() == null ? null : challenge.date().toString());
+        input.put("panel", challenge.panel());
+        input.put("questionsRaised", challenge.questionsRaised());
+        input.put("agencyResponse", challenge.agencyResponse());
+        step("recordChallenge", returnId, version, input);
+    }
+
+    void releaseFeedback(String returnId, int version, String partnership) {
+        step("releaseFeedback", returnId, version, Map.of("partnership", partnership));
+    }
+
+    /** One step of a return's life: the operations of returnDecision.graphql all take the return and its version. */
+    private void step(String operation, String returnId, int version, Map<String, Object> more) {
         var input = new HashMap<String, Object>(more);
         input.put("returnId", returnId);
         input.put("version", version);
         api.fetchOperation("returnDecision", operation, Map.of("input", input), operation + ".auditReturn.id", String.class);
     }
 
-    List<Cycle> cycles(String partnership) {
+    public List<Cycle> cycles(String partnership) {
         return api.fetchList("auditCycles", Map.of("partnership", partnership), "auditCycles", Cycle.class);
     }
 
@@ -61,26 +98,9 @@ class AssessmentClient {
         return api.fetchOperation("planCycle", "createAuditCycle", Map.of("input", input), "createAuditCycle.cycle.id", String.class);
     }
 
-    int issueCycle(String id, int version) {
+    public int issueCycle(String id, int version) {
         return api.fetchOperation("planCycle", "issueAuditCycle", Map.of("input", Map.of("id", id, "version", version)),
                 "issueAuditCycle.cycle.returnCount", Integer.class);
     }
 
-    Tracker tracker(String cycle, String partnership) {
-        return api.fetch("cycleTracker", Map.of("cycle", cycle, "partnership", partnership), "cycleTracker", Tracker.class);
-    }
-
-    ConnectionPage<TrackerRow> returns(String cycle, String partnership, Map<String, Object> filter, int first, String after) {
-        var variables = new HashMap<String, Object>();
-        variables.put("cycle", cycle);
-        variables.put("partnership", partnership);
-        variables.put("filter", filter);
-        variables.put("first", first);
-        variables.put("after", after);
-        return api.fetch("cycleReturns", variables, "cycleReturns", new ParameterizedTypeReference<ConnectionPage<TrackerRow>>() { });
-    }
-
-    Summary summary(String cycle, String partnership) {
-        return api.fetch("complianceSummary", Map.of("cycle", cycle, "partnership", partnership), "complianceSummary", Summary.class);
-    }
 }

@@ -7,22 +7,22 @@ import java.util.Locale;
 import com.vaadin.flow.router.RouteParameters;
 
 /** Links between the assessment pages, and how they write dates. */
-final class AssessmentNavigation {
+public final class AssessmentNavigation {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     private AssessmentNavigation() {
     }
 
-    static RouteParameters auditReturn(String id) {
+    public static RouteParameters auditReturn(String id) {
         return new RouteParameters("returnId", id);
     }
 
-    static String date(LocalDate date) {
+    public static String date(LocalDate date) {
         return date == null ? "" : DAY.format(date);
     }
 
-    static String progress(int answered, int required) {
+    public static String progress(int answered, int required) {
         return answered + " of " + required + " required questions answered";
     }
 }

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 
 /** What the assessment pages read from the backend. */
-final class AssessmentRecords {
+public final class AssessmentRecords {
 
     private AssessmentRecords() {
     }
@@ -17,7 +17,7 @@ final class AssessmentRecords {
     record RatingLevel(String value, String label, String rag, int rank, boolean met) {
     }
 
-    record SignOff(String role, String name, LocalDate date) {
+    public record SignOff(String role, String name, LocalDate date) {
     }
 
     record FrameworkInfo(String title, List<String> signOffs, List<RatingLevel> ratingScale) {
@@ -53,13 +53,23 @@ final class AssessmentRecords {
     record Moderated(String standardCode, String rating, String rationale) {
     }
 
-    record Challenge(LocalDate date, String panel, String questionsRaised, String agencyResponse) {
+    public record Challenge(LocalDate date, String panel, String questionsRaised, String agencyResponse) {
     }
 
     record Review(String partnershipCode, boolean accepted, boolean feedbackReleased, List<Moderated> moderated, List<Challenge> challenges) {
     }
 
-    record Permissions(boolean canEdit, List<String> decidePartnerships, List<String> moderatePartnerships) {
+    /** What the caller may do now, as the backend decides it: the views offer exactly these steps. */
+    record Permissions(boolean canEdit, boolean canSignOff, boolean canSubmit, List<String> moderatePartnerships, List<PartnershipSteps> partnerships) {
+
+        PartnershipSteps in(String partnership) {
+            return partnerships.stream().filter(p -> p.partnership().equals(partnership)).findFirst()
+                    .orElse(new PartnershipSteps(partnership, false, false, false, false, false, false));
+        }
+    }
+
+    record PartnershipSteps(String partnership, boolean canAccept, boolean canReturn, boolean canReopen, boolean canModerate,
+            boolean canChallenge, boolean canReleaseFeedback) {
     }
 
     record ReturnDetail(String id, String cycleTitle, String period, String organisationName, String state, List<String> partnershipCodes,
@@ -71,67 +81,14 @@ final class AssessmentRecords {
     record SavedAnswers(String state, int version, int requiredAnswered, int requiredCount, String lastSavedAt, List<Answer> answers) {
     }
 
-    record Cycle(String id, String title, String period, LocalDate dueOn, String status, int version, int returnCount) {
+    public record Cycle(String id, String title, String period, LocalDate dueOn, String status, int version, int returnCount) {
     }
 
     record FrameworkEdition(String id, String code, int edition, String title, String status, List<String> organisationKinds) {
     }
 
-    record StateCount(String state, int count) {
-    }
-
-    record ChaseEntry(String returnId, String organisationName, String state, LocalDate dueOn, int daysOverdue, int requiredAnswered,
-            int requiredCount) {
-    }
-
-    record SchoolGroup(String phase, String establishmentType, int total, int received) {
-    }
-
-    record Tracker(int total, int received, int onTime, Integer onTimePercent, List<StateCount> byState, List<ChaseEntry> overdue,
-            List<SchoolGroup> bySchoolGroup) {
-    }
-
-    record AreaAcceptance(String partnershipCode, boolean accepted) {
-    }
-
-    record TrackerRow(String id, String organisationName, String state, boolean overdue, LocalDate dueOn, int requiredAnswered,
-            int requiredCount, List<AreaAcceptance> reviews) {
-    }
-
-    record Level(String label, String rag) {
-    }
-
-    record RatingLabel(String value, String label, String rag) {
-    }
-
-    record RatingCount(RatingLabel rating, int count) {
-    }
-
-    record StandardCompliance(String code, String title, int judged, int met, int notRated, Integer percentMet, Integer previousPercentMet,
-            Integer change, int selfAboveModerated, List<RatingCount> ratings) {
-    }
-
-    record Cell(String standardCode, Level self, Level moderated, Level effective, boolean selfAboveModerated) {
-    }
-
-    record Row(String returnId, String organisationName, String state, List<Cell> cells) {
-    }
-
-    record PreviousCycle(String title) {
-    }
-
-    record SectionCompliance(String code, String title, int judged, int met, Integer percentMet, Integer change) {
-    }
-
-    record Gap(String questionCode, String text, int count) {
-    }
-
-    record Summary(int returnsExpected, int returnsReceived, PreviousCycle previousCycle, List<StandardCompliance> standards,
-            List<SectionCompliance> sections, List<Gap> commonGaps, List<Row> heatMap) {
-    }
-
     /** NOT_STARTED → "Not started". */
-    static String stateLabel(String state) {
+    public static String stateLabel(String state) {
         String words = state.replace('_', ' ').toLowerCase(Locale.UK);
         return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }

@@ -10,14 +10,14 @@ import org.jointboard.ui.layout.MyPartnerships.PartnershipName;
 import org.jointboard.ui.layout.PartnershipChoice;
 
 /** The partnership and audit cycle boxes at the top of the tracker and the summary; the latest cycle is chosen first. */
-final class CycleChoice {
+public final class CycleChoice {
 
-    final ComboBox<PartnershipName> partnership = new ComboBox<>("Partnership");
-    final ComboBox<Cycle> cycle = new ComboBox<>("Audit cycle");
+    public final ComboBox<PartnershipName> partnership = new ComboBox<>("Partnership");
+    public final ComboBox<Cycle> cycle = new ComboBox<>("Audit cycle");
 
     private final AssessmentClient assessments;
 
-    CycleChoice(AssessmentClient assessments, MyPartnerships partnerships, BiConsumer<Cycle, String> onChoice) {
+    public CycleChoice(AssessmentClient assessments, MyPartnerships partnerships, BiConsumer<Cycle, String> onChoice) {
         this.assessments = assessments;
         cycle.setItemLabelGenerator(c -> c.title() + " (due " + AssessmentNavigation.date(c.dueOn()) + ")");
         cycle.setWidth("24em");
@@ -36,7 +36,7 @@ final class CycleChoice {
     }
 
     /** Reads the partnership's cycles again and chooses the one with this id. */
-    void reload(String cycleId) {
+    public void reload(String cycleId) {
         List<Cycle> cycles = assessments.cycles(partnership.getValue().code());
         cycle.setItems(cycles);
         cycles.stream().filter(c -> c.id().equals(cycleId)).findFirst().ifPresent(cycle::setValue);

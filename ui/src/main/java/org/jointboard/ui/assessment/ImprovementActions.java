@@ -1,5 +1,7 @@
 package org.jointboard.ui.assessment;
 
+import org.jointboard.ui.form.Drafts;
+import com.vaadin.flow.data.binder.Binder;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -58,21 +60,21 @@ class ImprovementActions extends VerticalLayout {
         var action = new TextField("What will be done");
         var lead = new TextField("Who leads it");
         var dueBy = new DatePicker("By when", LocalDate.now().plusMonths(3));
-        var add = new Button("Add action", event -> {
-            if (standard.getValue() == null || action.getValue().isBlank() || lead.getValue().isBlank() || dueBy.getValue() == null) {
-                standard.setInvalid(standard.getValue() == null);
-                standard.setErrorMessage("Choose the standard");
-                action.setInvalid(action.getValue().isBlank());
-                action.setErrorMessage("Say what will be done");
-                lead.setInvalid(lead.getValue().isBlank());
-                lead.setErrorMessage("Say who leads it");
-                return;
-            }
+        var binder = new Binder<>(ActionDraft.class);
+        binder.forField(standard).asRequired("Choose the standard").bind("standard");
+        binder.forField(action).asRequired("Say what will be done").bind("action");
+        binder.forField(lead).asRequired("Say who leads it").bind("lead");
+        binder.forField(dueBy).asRequired("Say by when").bind("dueBy");
+        var add = new Button("Add action", event -> Drafts.written(binder).ifPresent(draft -> {
             var changed = new ArrayList<>(detail.actions());
-            changed.add(new Action(standard.getValue().code(), action.getValue(), lead.getValue(), dueBy.getValue(), false));
+            changed.add(new Action(draft.standard().code(), draft.action().strip(), draft.lead().strip(), draft.dueBy(), false));
             save.test(inputs(changed));
-        });
+        }));
         return new FormLayout(standard, action, lead, dueBy, add);
+    }
+
+    /** What the add-an-action form edits. */
+    public record ActionDraft(Standard standard, String action, String lead, LocalDate dueBy) {
     }
 
     private static List<Map<String, Object>> inputs(List<Action> actions) {

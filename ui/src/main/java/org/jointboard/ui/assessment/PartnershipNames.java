@@ -7,18 +7,18 @@ import java.util.stream.Collectors;
 import org.jointboard.ui.layout.MyPartnerships;
 
 /** Partnerships' names for the codes the API returns; a code the user does not know stays a code. */
-record PartnershipNames(Map<String, String> byCode) {
+public record PartnershipNames(Map<String, String> byCode) {
 
-    static PartnershipNames of(MyPartnerships partnerships) {
+    public static PartnershipNames of(MyPartnerships partnerships) {
         return new PartnershipNames(partnerships.list().stream()
                 .collect(Collectors.toMap(MyPartnerships.PartnershipName::code, MyPartnerships.PartnershipName::name)));
     }
 
-    String name(String code) {
+    public String name(String code) {
         return code == null ? "" : byCode.getOrDefault(code, code);
     }
 
-    String and(Collection<String> codes) {
+    public String and(Collection<String> codes) {
         return codes.stream().map(this::name).collect(Collectors.joining(" and "));
     }
 }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 
 import com.vaadin.flow.component.HasValidation;
@@ -17,13 +18,15 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
 import org.jointboard.ui.api.ApiException;
 import org.jointboard.ui.error.Refusals;
+import org.jointboard.ui.form.Drafts;
 import org.jointboard.ui.layout.MyPartnerships.PartnershipName;
 import org.jointboard.ui.assessment.AssessmentRecords.FrameworkEdition;
 
 /** Plans an audit cycle: which framework, for which partnerships (together: one return per organisation), when, and for whom. */
-class PlanCycleDialog extends Dialog {
+public class PlanCycleDialog extends Dialog {
 
     private final AssessmentClient assessments;
     private final TextField title = new TextField("Title");
@@ -34,8 +37,9 @@ class PlanCycleDialog extends Dialog {
     private final DatePicker dueOn = new DatePicker("Deadline", LocalDate.now().plusWeeks(10));
     private final MultiSelectComboBox<String> kinds = new MultiSelectComboBox<>("Organisations in scope (kinds)");
     private final MultiSelectComboBox<String> phases = new MultiSelectComboBox<>("School phases (leave empty for all)");
+    private final Binder<CycleDraft> binder = binder();
 
-    PlanCycleDialog(AssessmentClient assessments, List<PartnershipName> mine, PartnershipName current, Consumer<String> planned) {
+    public PlanCycleDialog(AssessmentClient assessments, List<PartnershipName> mine, PartnershipName current, Consumer<String> planned) {
         this.assessments = assessments;
         setHeaderTitle("Plan an audit cycle");
         period.setPlaceholder("2026/27");
@@ -64,27 +68,52 @@ class PlanCycleDialog extends Dialog {
         getFooter().add(new Button("Cancel", event -> close()), plan);
     }
 
+    /** What the form edits; the dates and lists as chosen, turned into the createAuditCycle input. */
+    public record CycleDraft(String title, String period, FrameworkEdition framework, Set<PartnershipName> partnerships, LocalDate opensOn,
+            LocalDate dueOn, Set<String> organisationKinds, Set<String> schoolPhases) {
+
+        Map<String, Object> toInput() {
+            var input = new HashMap<String, Object>();
+            input.put("title", title.strip());
+            input.put("period", period.strip());
+            input.put("frameworkId", framework.id());
+            input.put("partnershipCodes", partnerships.stream().map(PartnershipName::code).toList());
+            input.put("opensOn", opensOn.toString());
+            input.put("dueOn", dueOn.toString());
+            input.put("organisationKinds", List.copyOf(organisationKinds));
+            input.put("schoolPhases", List.copyOf(schoolPhases));
+            return input;
+        }
+    }
+
+    private Binder<CycleDraft> binder() {
+        var binder = new Binder<>(CycleDraft.class);
+        binder.forField(title).asRequired("Enter a title").bind("title");
+        binder.forField(period).asRequired("Enter the period, for example 2026/27").bind("period");
+        binder.forField(framework).asRequired("Choose the framework").bind("framework");
+        binder.forField(partnerships).asRequired("Choose at least one partnership").bind("partnerships");
+        binder.forField(opensOn).asRequired("Enter the date the cycle opens").bind("opensOn");
+        binder.forField(dueOn).asRequired("Enter the deadline")
+                .withValidator(due -> opensOn.getValue() == null || due.isAfter(opensOn.getValue()), "The deadline must be after the cycle opens")
+                .bind("dueOn");
+        binder.forField(kinds).bind("organisationKinds");
+        binder.forField(phases).bind("schoolPhases");
+        return binder;
+    }
+
     private void plan(Consumer<String> planned) {
-        var input = new HashMap<String, Object>();
-        input.put("title", title.getValue());
-        input.put("period", period.getValue());
-        input.put("frameworkId", framework.getValue() == null ? "" : framework.getValue().id());
-        input.put("partnershipCodes", partnerships.getValue().stream().map(PartnershipName::code).toList());
-        input.put("opensOn", opensOn.getValue() == null ? null : opensOn.getValue().toString());
-        input.put("dueOn", dueOn.getValue() == null ? null : dueOn.getValue().toString());
-        input.put("organisationKinds", java.util.List.copyOf(kinds.getValue()));
-        input.put("schoolPhases", java.util.List.copyOf(phases.getValue()));
         Map<String, HasValidation> fields = Map.of("title", title, "period", period, "frameworkId", framework, "partnershipCodes", partnerships,
                 "opensOn", opensOn, "dueOn", dueOn, "organisationKinds", kinds, "schoolPhases", phases);
-        fields.values().forEach(f -> f.setInvalid(false));
-        try {
-            String id = assessments.planCycle(input);
-            close();
-            planned.accept(id);
-            Notification.show("Planned. Check it, then issue it to the organisations.", 6000, Notification.Position.BOTTOM_START)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-        } catch (ApiException refused) {
-            Refusals.show(refused, fields);
-        }
+        Drafts.written(binder).ifPresent(draft -> {
+            try {
+                String id = assessments.planCycle(draft.toInput());
+                close();
+                planned.accept(id);
+                Notification.show("Planned. Check it, then issue it to the organisations.", 6000, Notification.Position.BOTTOM_START)
+                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            } catch (ApiException refused) {
+                Refusals.show(refused, fields);
+            }
+        });
     }
 }

@@ -1,5 +1,7 @@
 package org.jointboard.ui.assessment;
 
+import org.jointboard.ui.form.Drafts;
+import com.vaadin.flow.data.binder.Binder;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -23,6 +25,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import org.jointboard.ui.api.ApiException;
 import org.jointboard.ui.error.Refusals;
+import org.jointboard.ui.assessment.AssessmentRecords.PartnershipSteps;
 import org.jointboard.ui.assessment.AssessmentRecords.RatingLevel;
 import org.jointboard.ui.assessment.AssessmentRecords.ReturnDetail;
 import org.jointboard.ui.assessment.AssessmentRecords.Review;
@@ -60,31 +63,34 @@ class ReturnReviewPanel extends VerticalLayout {
         body.removeAll();
         String area = partnership.getValue();
         Review review = detail.reviews().stream().filter(r -> r.partnershipCode().equals(area)).findFirst().orElseThrow();
-        boolean decides = detail.permissions().decidePartnerships().contains(area);
+        PartnershipSteps may = detail.permissions().in(area);
         var actions = new HorizontalLayout();
         actions.setWrap(true);
-        if (decides && detail.state().equals("SUBMITTED") && !review.accepted()) {
-            var accept = new Button("Accept for " + names.name(area), event -> send("acceptReturn", Map.of("partnership", area), null));
+        if (may.canAccept()) {
+            var accept = new Button("Accept for " + names.name(area), event -> send(() -> assessments.accept(detail.id(), detail.version(), area), null));
             accept.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            actions.add(accept, new Button("Return with reasons", event -> reasonDialog("returnForChanges", "Return for changes",
-                    "What needs to change?", "reasons", area)));
+            actions.add(accept);
         }
-        if (decides && detail.state().equals("ACCEPTED")) {
-            actions.add(new Button("Re-open", event -> reasonDialog("reopenReturn", "Re-open this return", "Why is it re-opened?", "reason", area)));
+        if (may.canReturn()) {
+            actions.add(new Button("Return with reasons", event -> reasonDialog("Return for changes", "What needs to change?", "reasons",
+                    reason -> assessments.returnForChanges(detail.id(), detail.version(), area, reason))));
         }
-        boolean submittedOnce = detail.events().stream().anyMatch(e -> e.action().equals("SUBMITTED"));
-        if (submittedOnce) {
+        if (may.canReopen()) {
+            actions.add(new Button("Re-open", event -> reasonDialog("Re-open this return", "Why is it re-opened?", "reason",
+                    reason -> assessments.reopen(detail.id(), detail.version(), area, reason))));
+        }
+        if (may.canChallenge()) {
             actions.add(new Button("Record a challenge", event -> challengeDialog(area)));
-            if (!review.feedbackReleased()) {
-                actions.add(new Button("Release feedback to " + detail.organisationName(),
-                        event -> send("releaseFeedback", Map.of("partnership", area), null)));
-            }
+        }
+        if (may.canReleaseFeedback()) {
+            actions.add(new Button("Release feedback to " + detail.organisationName(),
+                    event -> send(() -> assessments.releaseFeedback(detail.id(), detail.version(), area), null)));
         }
         body.add(actions);
         if (review.accepted()) {
             body.add(new com.vaadin.flow.component.html.Paragraph("Accepted for " + names.name(area) + "."));
         }
-        if (submittedOnce) {
+        if (may.canModerate()) {
             body.add(moderation(area, review));
         }
     }
@@ -112,14 +118,14 @@ class ReturnReviewPanel extends VerticalLayout {
         }));
         var save = new Button("Save moderated ratings", event -> {
             var ratings = chosen.stream().filter(e -> e.getValue().getValue() != null)
-                    .map(e -> Map.<String, Object>of("standardCode", e.getKey(), "rating", e.getValue().getValue(),
+                    .<Map<String, Object>>map(e -> Map.of("standardCode", e.getKey(), "rating", e.getValue().getValue(),
                             "rationale", rationales.get(e.getKey()).getValue()))
                     .toList();
             if (ratings.isEmpty()) {
                 Notification.show("Choose at least one moderated rating", 5000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
                 return;
             }
-            send("moderateRatings", Map.of("partnership", area, "ratings", ratings), null);
+            send(() -> assessments.moderate(detail.id(), detail.version(), area, ratings), null);
         });
         section.add(form, save);
         return section;
@@ -131,18 +137,19 @@ class ReturnReviewPanel extends VerticalLayout {
                 .map(a -> a.value().rating()).filter(java.util.Objects::nonNull).map(detail.framework()::label).orElse("not rated");
     }
 
-    private void reasonDialog(String operation, String title, String label, String key, String area) {
+    private void reasonDialog(String title, String label, String key, java.util.function.Consumer<String> decision) {
         var dialog = new Dialog();
         dialog.setHeaderTitle(title);
         var reason = new TextArea(label);
         reason.setWidth("32em");
-        reason.setRequired(true);
         dialog.add(reason);
-        var ok = new Button(title, event -> {
-            if (send(operation, Map.of("partnership", area, key, reason.getValue()), Map.of(key, reason))) {
+        var binder = new Binder<>(ReasonDraft.class);
+        binder.forField(reason).asRequired(key.equals("reasons") ? "Say what needs to change" : "Say why it is re-opened").bind("reason");
+        var ok = new Button(title, event -> Drafts.written(binder).ifPresent(draft -> {
+            if (send(() -> decision.accept(draft.reason().strip()), Map.of(key, reason))) {
                 dialog.close();
             }
-        });
+        }));
         ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.getFooter().add(new Button("Cancel", event -> dialog.close()), ok);
         dialog.open();
@@ -157,26 +164,30 @@ class ReturnReviewPanel extends VerticalLayout {
         var response = new TextArea("The organisation's response");
         var form = new FormLayout(date, panel, questions, response);
         dialog.add(form);
-        var ok = new Button("Record challenge", event -> {
-            var input = new HashMap<String, Object>();
-            input.put("partnership", area);
-            input.put("date", date.getValue() == null ? null : date.getValue().toString());
-            input.put("panel", panel.getValue());
-            input.put("questionsRaised", questions.getValue());
-            input.put("agencyResponse", response.getValue());
-            if (send("recordChallenge", input, Map.of("date", date, "panel", panel, "questionsRaised", questions, "agencyResponse", response))) {
+        var binder = new Binder<>(AssessmentRecords.Challenge.class);
+        binder.forField(date).asRequired("Enter the date of the challenge").bind("date");
+        binder.forField(panel).asRequired("Say which panel or meeting").bind("panel");
+        binder.forField(questions).asRequired("Write the questions raised").bind("questionsRaised");
+        binder.forField(response).bind("agencyResponse");
+        var ok = new Button("Record challenge", event -> Drafts.written(binder).ifPresent(challenge -> {
+            if (send(() -> assessments.recordChallenge(detail.id(), detail.version(), area, challenge),
+                    Map.of("date", date, "panel", panel, "questionsRaised", questions, "agencyResponse", response))) {
                 dialog.close();
             }
-        });
+        }));
         ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.getFooter().add(new Button("Cancel", event -> dialog.close()), ok);
         dialog.open();
     }
 
+    /** What a reason dialog edits (returning for changes, re-opening). */
+    public record ReasonDraft(String reason) {
+    }
+
     /** Sends a decision; a refusal shows at its field (or as a message). Returns whether it was taken. */
-    private boolean send(String operation, Map<String, Object> input, Map<String, ? extends HasValidation> fields) {
+    private boolean send(Runnable decision, Map<String, ? extends HasValidation> fields) {
         try {
-            assessments.decide(operation, detail.id(), detail.version(), input);
+            decision.run();
         } catch (ApiException refused) {
             Refusals.show(refused, fields);
             return false;

@@ -1,5 +1,7 @@
 package org.jointboard.ui.assessment;
 
+import org.jointboard.ui.form.Drafts;
+import com.vaadin.flow.data.binder.Binder;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -53,7 +55,7 @@ import org.jointboard.ui.security.Roles;
 @Route(value = "returns/:returnId", layout = MainLayout.class)
 @PageTitle("Return | JointBoard")
 @RolesAllowed({ Roles.AGENCY_LEAD, Roles.SCHOOL_LEAD, Roles.BOARD_ADMIN, Roles.BOARD_CHAIR, Roles.EXECUTIVE_MEMBER })
-class ReturnView extends VerticalLayout implements BeforeEnterObserver {
+public class ReturnView extends VerticalLayout implements BeforeEnterObserver {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMMM yyyy 'at' HH:mm", Locale.UK);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.UK);
@@ -116,6 +118,8 @@ class ReturnView extends VerticalLayout implements BeforeEnterObserver {
         add(status);
         if (detail.permissions().canEdit()) {
             saveStatus.setText(detail.lastSavedAt() == null ? "Answers save as you go." : "All changes saved.");
+        }
+        if (detail.permissions().canSubmit()) {
             var submit = new Button("Check and submit", event -> confirmSubmit());
             submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             add(submit);
@@ -181,7 +185,7 @@ class ReturnView extends VerticalLayout implements BeforeEnterObserver {
             var recorded = detail.signOffs().stream().filter(s -> s.role().equals(role)).findFirst();
             section.add(new Paragraph(recorded.map(s -> role + ": signed off by " + s.name() + " on " + AssessmentNavigation.date(s.date()) + ".")
                     .orElse(role + ": not signed off yet.")));
-            if (!detail.permissions().canEdit()) {
+            if (!detail.permissions().canSignOff()) {
                 continue;
             }
             var name = new com.vaadin.flow.component.textfield.TextField("Name (" + role + ")");
@@ -189,16 +193,22 @@ class ReturnView extends VerticalLayout implements BeforeEnterObserver {
             var date = new com.vaadin.flow.component.datepicker.DatePicker("Date signed (" + role + ")", recorded.map(AssessmentRecords.SignOff::date)
                     .orElse(java.time.LocalDate.now()));
             date.setMax(java.time.LocalDate.now());
-            var record = new Button("Record sign-off: " + role, event -> {
+            var binder = new Binder<>(AssessmentRecords.SignOff.class);
+            var roleField = new com.vaadin.flow.component.textfield.TextField();
+            roleField.setValue(role);
+            binder.forField(roleField).bind("role");
+            binder.forField(name).asRequired("Enter the name of the person signing off").bind("name");
+            binder.forField(date).asRequired("Enter the date it was signed off")
+                    .withValidator(day -> !day.isAfter(java.time.LocalDate.now()), "A sign-off cannot be dated in the future").bind("date");
+            var record = new Button("Record sign-off: " + role, event -> Drafts.written(binder).ifPresent(signOff -> {
                 try {
-                    assessments.decide("signOffReturn", detail.id(), version, Map.of("role", role, "name", name.getValue(),
-                            "date", date.getValue() == null ? "" : date.getValue().toString()));
+                    assessments.signOff(detail.id(), version, signOff.role(), signOff.name().strip(), signOff.date());
                 } catch (ApiException refused) {
                     Refusals.show(refused, Map.of("name", name, "date", date));
                     return;
                 }
                 load(detail.id());
-            });
+            }));
             var row = new HorizontalLayout(name, date, record);
             row.setAlignItems(Alignment.BASELINE);
             row.setWrap(true);
@@ -230,22 +240,17 @@ class ReturnView extends VerticalLayout implements BeforeEnterObserver {
             showProgress(saved.requiredAnswered(), saved.requiredCount());
             saveStatus.setText("All changes saved at " + TIME.format(Instant.parse(saved.lastSavedAt()).atZone(LONDON)) + ".");
         } catch (ApiException refused) {
-            if (refused.kind() != ApiException.Kind.BAD_REQUEST && refused.kind() != ApiException.Kind.CONFLICT) {
-                saveStatus.setText("Not saved.");
-                throw refused;
-            }
-            field.validation().setErrorMessage(refused.userMessage());
-            field.validation().setInvalid(true);
             saveStatus.setText("Not saved: " + question.code() + ". " + refused.userMessage());
+            Refusals.showAt(refused, field.validation());
         }
     }
 
     /** Saves the whole list of actions; returns whether it was saved (a refusal is shown). */
     private boolean saveActions(List<Map<String, Object>> actions) {
         try {
-            assessments.decide("saveImprovementActions", detail.id(), version, Map.of("actions", actions));
+            assessments.saveImprovementActions(detail.id(), version, actions);
         } catch (ApiException refused) {
-            Refusals.show(refused, null);
+            Refusals.show(refused);
             return false;
         }
         load(detail.id());
@@ -283,13 +288,10 @@ class ReturnView extends VerticalLayout implements BeforeEnterObserver {
         dialog.add(body);
         var submit = new Button("Submit return", event -> {
             try {
-                assessments.decide("submitReturn", detail.id(), version, Map.of());
+                assessments.submit(detail.id(), version);
             } catch (ApiException refused) {
-                if (refused.kind() == ApiException.Kind.BAD_REQUEST || refused.kind() == ApiException.Kind.CONFLICT) {
-                    body.add(new Paragraph(refused.userMessage()));
-                    return;
-                }
-                throw refused;
+                Refusals.show(refused);
+                return;
             }
             dialog.close();
             load(detail.id());

@@ -3,11 +3,13 @@ package org.jointboard.ui.committee;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -27,6 +29,8 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
+import org.jointboard.ui.error.Refusals;
+import org.jointboard.ui.form.Drafts;
 import org.jointboard.ui.api.ApiException;
 import org.jointboard.ui.committee.CommitteeRecords.CommitteeDetail;
 import org.jointboard.ui.committee.CommitteeRecords.Member;
@@ -136,15 +140,16 @@ class CommitteeView extends VerticalLayout implements BeforeEnterObserver {
         add(list);
         if (committee.canManageMeetings()) {
             var date = new DatePicker("Date of the new meeting", LocalDate.now().plusWeeks(4));
-            var schedule = new Button("Schedule meeting", event -> {
-                if (date.getValue() == null) {
-                    date.setErrorMessage("Choose the date of the meeting, for example 23/11/2026");
-                    date.setInvalid(true);
-                    return;
+            var binder = new Binder<>(MeetingDraft.class);
+            binder.forField(date).asRequired("Choose the date of the meeting, for example 23/11/2026").bind("date");
+            var schedule = new Button("Schedule meeting", event -> Drafts.written(binder).ifPresent(draft -> {
+                try {
+                    String id = committees.scheduleMeeting(committee.id(), draft.date());
+                    getUI().ifPresent(ui -> ui.navigate(MeetingView.class, CommitteeNavigation.meeting(id)));
+                } catch (ApiException refused) {
+                    Refusals.show(refused, Map.of("date", date));
                 }
-                String id = committees.scheduleMeeting(committee.id(), date.getValue());
-                getUI().ifPresent(ui -> ui.navigate(MeetingView.class, CommitteeNavigation.meeting(id)));
-            });
+            }));
             schedule.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             var scheduling = new com.vaadin.flow.component.orderedlayout.HorizontalLayout(date, schedule);
             scheduling.setAlignItems(Alignment.BASELINE);
@@ -179,40 +184,46 @@ class CommitteeView extends VerticalLayout implements BeforeEnterObserver {
         var start = new DatePicker("From", LocalDate.now());
         var end = new DatePicker("Until (leave empty if open-ended)");
         var form = new FormLayout(person, role, start, end);
-        var save = new Button("Add", event -> {
-            if (person.getValue() == null) {
-                person.setErrorMessage("Choose the person");
-                person.setInvalid(true);
-                return;
-            }
-            var input = new HashMap<String, Object>();
-            input.put("committeeId", committee.id());
-            input.put("version", committee.version());
-            input.put("personId", person.getValue().id());
-            input.put("role", role.getValue());
-            input.put("startDate", start.getValue() == null ? null : start.getValue().toString());
-            if (end.getValue() != null) {
-                input.put("endDate", end.getValue().toString());
-            }
+        var binder = new Binder<>(MemberDraft.class);
+        binder.forField(person).asRequired("Choose the person").bind("person");
+        binder.forField(role).asRequired("Choose the role").bind("role");
+        binder.forField(start).asRequired("Enter the date the membership starts").bind("startDate");
+        binder.forField(end).withValidator(until -> until == null || start.getValue() == null || !until.isBefore(start.getValue()),
+                "The end cannot be before the start").bind("endDate");
+        var save = new Button("Add", event -> Drafts.written(binder).ifPresent(draft -> {
             try {
-                committees.addMember(input);
+                committees.addMember(draft.toInput(committee.id(), committee.version()));
                 dialog.close();
                 committee = committees.committee(committee.id());
                 render();
             } catch (ApiException refused) {
-                var field = switch (refused.field() == null ? "" : refused.field()) {
-                    case "role" -> role;
-                    case "startDate" -> start;
-                    case "endDate" -> end;
-                    default -> (com.vaadin.flow.component.HasValidation) person;
-                };
-                field.setErrorMessage(refused.userMessage());
-                field.setInvalid(true);
+                Refusals.show(refused, Map.of("role", role, "startDate", start, "endDate", end), person);
             }
-        });
+        }));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.add(form);
         dialog.getFooter().add(new Button("Cancel", event -> dialog.close()), save);
         dialog.open();
+    }
+
+    /** What the schedule-a-meeting form edits. */
+    public record MeetingDraft(LocalDate date) {
+    }
+
+    /** What the add-a-member form edits. */
+    public record MemberDraft(PersonChoice person, String role, LocalDate startDate, LocalDate endDate) {
+
+        Map<String, Object> toInput(String committeeId, int version) {
+            var input = new HashMap<String, Object>();
+            input.put("committeeId", committeeId);
+            input.put("version", version);
+            input.put("personId", person.id());
+            input.put("role", role);
+            input.put("startDate", startDate.toString());
+            if (endDate != null) {
+                input.put("endDate", endDate.toString());
+            }
+            return input;
+        }
     }
 }

@@ -28,6 +28,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
+import org.jointboard.ui.error.Refusals;
 import org.jointboard.ui.api.ApiException;
 import org.jointboard.ui.committee.CommitteeRecords.AttendanceRow;
 import org.jointboard.ui.committee.CommitteeRecords.ExpectedMember;
@@ -164,11 +165,7 @@ class MeetingView extends VerticalLayout implements BeforeEnterObserver {
         try {
             committees.recordAttendance(meeting.id(), meeting.version(), entries);
         } catch (ApiException refused) {
-            if (refused.kind() != ApiException.Kind.BAD_REQUEST || !showAtLine(refused)) {
-                Notification notification = Notification.show(refused.userMessage(), 8000, Notification.Position.MIDDLE);
-                notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
-                notification.setAssertive(true);
-            }
+            Refusals.show(refused, this::lineField);
             return;
         }
         meeting = committees.meeting(meeting.id());
@@ -176,20 +173,13 @@ class MeetingView extends VerticalLayout implements BeforeEnterObserver {
         Notification.show("Attendance saved", 4000, Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
     }
 
-    /** "attendance[2].deputyName" → the deputy field of the third line. */
-    private boolean showAtLine(ApiException refused) {
-        var match = java.util.regex.Pattern.compile("attendance\\[(\\d+)]\\.(\\w+)").matcher(refused.field() == null ? "" : refused.field());
+    /** "attendance[2].deputyName" → the deputy field of the third line; null for a field of no line. */
+    private com.vaadin.flow.component.HasValidation lineField(String field) {
+        var match = java.util.regex.Pattern.compile("attendance\\[(\\d+)]\\.(\\w+)").matcher(field == null ? "" : field);
         if (!match.matches() || Integer.parseInt(match.group(1)) >= lines.size()) {
-            return false;
+            return null;
         }
         AttendanceLine line = lines.get(Integer.parseInt(match.group(1)));
-        if ("deputyName".equals(match.group(2))) {
-            line.deputy().setErrorMessage(refused.getMessage());
-            line.deputy().setInvalid(true);
-        } else {
-            line.status().setErrorMessage(refused.getMessage());
-            line.status().setInvalid(true);
-        }
-        return true;
+        return "deputyName".equals(match.group(2)) ? line.deputy() : line.status();
     }
 }

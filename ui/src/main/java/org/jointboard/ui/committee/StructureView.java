@@ -17,6 +17,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.component.treegrid.TreeGrid;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
@@ -24,6 +25,8 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
+import org.jointboard.ui.error.Refusals;
+import org.jointboard.ui.form.Drafts;
 import org.jointboard.ui.api.ApiException;
 import org.jointboard.ui.committee.CommitteeRecords.StructureNode;
 import org.jointboard.ui.layout.MainLayout;
@@ -95,35 +98,42 @@ class StructureView extends VerticalLayout {
         var remit = new TextArea("Remit");
         var form = new FormLayout(name, kind, reportsTo, serves, remit);
         form.setColspan(remit, 2);
-        var save = new Button("Add", event -> {
-            var input = new HashMap<String, Object>();
-            input.put("partnershipCodes", List.of(partnership.getValue().code()));
-            input.put("name", name.getValue());
-            input.put("kind", kind.getValue());
-            input.put("serves", serves.getValue());
-            input.put("remit", remit.getValue());
-            if (reportsTo.getValue() != null) {
-                input.put("reportsToId", reportsTo.getValue().committee().id());
-            }
+        var binder = new Binder<>(BodyDraft.class);
+        binder.forField(name).asRequired("Enter the body's name").bind("name");
+        binder.forField(kind).asRequired("Choose the kind of body").bind("kind");
+        binder.forField(reportsTo).bind("reportsTo");
+        binder.forField(serves).asRequired("Choose whom it serves").bind("serves");
+        binder.forField(remit).bind("remit");
+        var save = new Button("Add", event -> Drafts.written(binder).ifPresent(draft -> {
             try {
-                String id = committees.createCommittee(input);
+                String id = committees.createCommittee(draft.toInput(partnership.getValue().code()));
                 dialog.close();
                 getUI().ifPresent(ui -> ui.navigate(CommitteeView.class, CommitteeNavigation.committee(id)));
             } catch (ApiException refused) {
-                if (refused.kind() != ApiException.Kind.BAD_REQUEST) {
-                    throw refused;
-                }
-                Map<String, com.vaadin.flow.component.HasValidation> fields = Map.of("name", name, "kind", kind, "reportsToId", reportsTo,
-                        "serves", serves, "remit", remit);
-                var field = fields.getOrDefault(refused.field(), name);
-                field.setErrorMessage(refused.getMessage());
-                field.setInvalid(true);
+                Refusals.show(refused, Map.of("name", name, "kind", kind, "reportsToId", reportsTo, "serves", serves, "remit", remit), name);
             }
-        });
+        }));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.add(form);
         dialog.getFooter().add(new Button("Cancel", event -> dialog.close()), save);
         dialog.open();
+    }
+
+    /** What the add-a-body form edits. */
+    public record BodyDraft(String name, String kind, StructureNode reportsTo, String serves, String remit) {
+
+        Map<String, Object> toInput(String partnershipCode) {
+            var input = new HashMap<String, Object>();
+            input.put("partnershipCodes", List.of(partnershipCode));
+            input.put("name", name.strip());
+            input.put("kind", kind);
+            input.put("serves", serves);
+            input.put("remit", remit);
+            if (reportsTo != null) {
+                input.put("reportsToId", reportsTo.committee().id());
+            }
+            return input;
+        }
     }
 
     private static List<StructureNode> flatten(List<StructureNode> nodes) {

@@ -1,6 +1,5 @@
 package org.jointboard.ui.risk;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -13,6 +12,9 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
+import org.jointboard.ui.error.Refusals;
+import org.jointboard.ui.form.Drafts;
 import org.jointboard.ui.api.ApiException;
 
 /** A board admin raises a risk: what it is, who owns it and how it scores. The backend's field errors show at the fields. */
@@ -48,44 +50,30 @@ class RaiseRiskDialog extends Dialog {
                 Map.entry("risk.inherent.likelihood", inherentLikelihood), Map.entry("risk.inherent.impact", inherentImpact),
                 Map.entry("risk.residual.likelihood", residualLikelihood), Map.entry("risk.residual.impact", residualImpact),
                 Map.entry("residualAboveInherentReason", reason));
-        var save = new Button("Raise risk", event -> {
+        var binder = new Binder<>(RiskRecords.RiskDraft.class);
+        binder.forField(title).asRequired("Enter the risk's title").bind("title");
+        binder.forField(category).asRequired("Choose a category").bind("category");
+        binder.forField(scope).asRequired("Say whether it concerns children, adults or both").bind("scope");
+        binder.forField(owner).bind("owner");
+        binder.forField(inherentLikelihood).asRequired("Enter the likelihood (1 to 5)").bind("inherentLikelihood");
+        binder.forField(inherentImpact).asRequired("Enter the impact (1 to 5)").bind("inherentImpact");
+        binder.forField(residualLikelihood).asRequired("Enter the likelihood (1 to 5)").bind("residualLikelihood");
+        binder.forField(residualImpact).asRequired("Enter the impact (1 to 5)").bind("residualImpact");
+        binder.forField(reason).bind("residualAboveInherentReason");
+        binder.forField(cause).bind("cause");
+        binder.forField(consequence).bind("consequence");
+        var save = new Button("Raise risk", event -> Drafts.written(binder).ifPresent(draft -> {
             try {
-                raised.accept(risks.raise(partnershipCode, fields()));
+                raised.accept(risks.raise(partnershipCode, draft));
                 close();
             } catch (ApiException refused) {
-                if (refused.kind() != ApiException.Kind.BAD_REQUEST) {
-                    throw refused;
-                }
-                HasValidation field = fields.getOrDefault(refused.field(), title);
-                field.setErrorMessage(refused.getMessage());
-                field.setInvalid(true);
+                Refusals.show(refused, fields, title);
             }
-        });
+        }));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(form);
         getFooter().add(new Button("Cancel", event -> close()), save);
         setWidth("min(52rem, 95vw)");
-    }
-
-    private Map<String, Object> fields() {
-        var fields = new HashMap<String, Object>();
-        fields.put("title", title.getValue());
-        fields.put("category", category.getValue() == null ? "" : category.getValue());
-        fields.put("scope", scope.getValue());
-        fields.put("ownerPersonId", owner.getValue() == null ? null : owner.getValue().id());
-        fields.put("inherent", scorePair(inherentLikelihood, inherentImpact));
-        fields.put("residual", scorePair(residualLikelihood, residualImpact));
-        fields.put("residualAboveInherentReason", reason.getValue());
-        fields.put("cause", cause.getValue());
-        fields.put("consequence", consequence.getValue());
-        return fields;
-    }
-
-    private static Map<String, Object> scorePair(ComboBox<Integer> likelihood, ComboBox<Integer> impact) {
-        var pair = new HashMap<String, Object>();
-        pair.put("likelihood", likelihood.getValue() == null ? 0 : likelihood.getValue());
-        pair.put("impact", impact.getValue() == null ? 0 : impact.getValue());
-        return pair;
     }
 
     private static ComboBox<Integer> score(String label) {

@@ -1,6 +1,5 @@
 package org.jointboard.ui.risk;
 
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,23 +54,35 @@ class RiskClient {
         return api.fetch("riskDetail", Map.of("id", id), "risk", RiskDetail.class);
     }
 
-    void review(String riskId, int version, LocalDate date, int likelihood, int impact, String commentary, String decision) {
+    void review(String riskId, int version, RiskRecords.ReviewDraft review) {
         var input = new HashMap<String, Object>();
         input.put("riskId", riskId);
         input.put("version", version);
-        input.put("date", date.toString());
-        input.put("residual", Map.of("likelihood", likelihood, "impact", impact));
-        input.put("commentary", commentary);
-        input.put("decision", decision);
+        input.put("date", review.date().toString());
+        input.put("residual", Map.of("likelihood", review.likelihood(), "impact", review.impact()));
+        input.put("commentary", review.commentary());
+        input.put("decision", review.decision());
         api.fetch("reviewRisk", Map.of("input", input), "reviewRisk.risk.id", String.class);
     }
 
-    String raise(String partnership, Map<String, Object> fields) {
-        return api.fetch("raiseRisk", Map.of("input", Map.of("partnershipCode", partnership, "risk", fields)), "raiseRisk.risk.id", String.class);
+    String raise(String partnership, RiskRecords.RiskDraft risk) {
+        return api.fetch("raiseRisk", Map.of("input", Map.of("partnershipCode", partnership, "risk", risk.toInput())), "raiseRisk.risk.id", String.class);
     }
 
-    /** escalateRisk, acceptRisk or closeRisk, with the risk's id and version added to the input. */
-    void decide(String operation, String riskId, int version, Map<String, Object> more) {
+    void escalate(String riskId, int version) {
+        decide("escalateRisk", riskId, version, Map.of());
+    }
+
+    void accept(String riskId, int version, RiskRecords.AcceptanceDraft acceptance) {
+        decide("acceptRisk", riskId, version, Map.of("approvedBy", acceptance.approvedBy().strip(), "expiresOn", acceptance.expiresOn().toString()));
+    }
+
+    void close(String riskId, int version, String reason) {
+        decide("closeRisk", riskId, version, Map.of("reason", reason.strip()));
+    }
+
+    /** The operations of riskDecision.graphql all take the risk and its version. */
+    private void decide(String operation, String riskId, int version, Map<String, Object> more) {
         var input = new HashMap<String, Object>(more);
         input.put("riskId", riskId);
         input.put("version", version);

@@ -66,4 +66,35 @@ final class RiskRecords {
             default -> "New";
         };
     }
+
+    /** What the raise-a-risk form edits. */
+    public record RiskDraft(String title, String category, String scope, RiskClient.Owner owner, Integer inherentLikelihood, Integer inherentImpact,
+            Integer residualLikelihood, Integer residualImpact, String residualAboveInherentReason, String cause, String consequence) {
+
+        java.util.Map<String, Object> toInput() {
+            var fields = new java.util.HashMap<String, Object>();
+            fields.put("title", title.strip());
+            fields.put("category", category);
+            fields.put("scope", scope);
+            fields.put("ownerPersonId", owner == null ? null : owner.id());
+            fields.put("inherent", java.util.Map.of("likelihood", inherentLikelihood, "impact", inherentImpact));
+            fields.put("residual", java.util.Map.of("likelihood", residualLikelihood, "impact", residualImpact));
+            fields.put("residualAboveInherentReason", residualAboveInherentReason);
+            fields.put("cause", cause);
+            fields.put("consequence", consequence);
+            return fields;
+        }
+    }
+
+    /** What the review form edits. */
+    public record ReviewDraft(java.time.LocalDate date, Integer likelihood, Integer impact, String commentary, String decision) {
+    }
+
+    /** What the accept-a-risk form edits. */
+    public record AcceptanceDraft(String approvedBy, java.time.LocalDate expiresOn) {
+    }
+
+    /** A form of one text: a reason, a comment. */
+    public record TextDraft(String text) {
+    }
 }

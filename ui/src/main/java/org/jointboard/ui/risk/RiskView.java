@@ -19,12 +19,15 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
+import org.jointboard.ui.error.Refusals;
+import org.jointboard.ui.form.Drafts;
 import org.jointboard.ui.api.ApiException;
 import org.jointboard.ui.layout.MainLayout;
 import org.jointboard.ui.risk.RiskRecords.Review;
@@ -135,65 +138,63 @@ class RiskView extends VerticalLayout implements BeforeEnterObserver {
         var commentary = new TextArea("Commentary");
         var decision = new TextArea("Decision");
         var form = new FormLayout(date, likelihood, impact, commentary, decision);
-        var save = new Button("Save review", event -> {
-            if (date.getValue() == null || likelihood.getValue() == null || impact.getValue() == null) {
-                Notification.show("Enter the review date and both scores", 5000, Notification.Position.MIDDLE)
-                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
-                return;
-            }
+        var binder = new Binder<>(RiskRecords.ReviewDraft.class);
+        binder.forField(date).asRequired("Enter the review date")
+                .withValidator(day -> !day.isAfter(LocalDate.now()), "A review cannot be dated in the future").bind("date");
+        binder.forField(likelihood).asRequired("Enter the likelihood (1 to 5)").bind("likelihood");
+        binder.forField(impact).asRequired("Enter the impact (1 to 5)").bind("impact");
+        binder.forField(commentary).bind("commentary");
+        binder.forField(decision).bind("decision");
+        var save = new Button("Save review", event -> Drafts.written(binder).ifPresent(review -> {
             try {
-                risks.review(risk.id(), risk.version(), date.getValue(), likelihood.getValue(), impact.getValue(), commentary.getValue(),
-                        decision.getValue());
+                risks.review(risk.id(), risk.version(), review);
             } catch (ApiException refused) {
-                if (refused.kind() == ApiException.Kind.BAD_REQUEST || refused.kind() == ApiException.Kind.CONFLICT) {
-                    Notification error = Notification.show(refused.userMessage(), 8000, Notification.Position.MIDDLE);
-                    error.addThemeVariants(NotificationVariant.LUMO_ERROR);
-                    error.setAssertive(true);
-                    return;
-                }
-                throw refused;
+                Refusals.show(refused, java.util.Map.of("date", date, "residual.likelihood", likelihood, "residual.impact", impact,
+                        "commentary", commentary, "decision", decision));
+                return;
             }
             risk = risks.risk(risk.id());
             render();
             Notification.show("Review saved", 4000, Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-        });
+        }));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(form, save);
     }
 
     /** The business unit's decisions: escalate to the board, accept until a date, or close with a reason. */
     private void decisions() {
-        var escalate = new Button("Escalate to the board", event -> decide("escalateRisk", java.util.Map.of(), null));
+        var escalate = new Button("Escalate to the board", event -> decide(() -> risks.escalate(risk.id(), risk.version()), null));
         escalate.setVisible(!"ESCALATED".equals(risk.status()));
         var accept = new Button("Accept…", event -> {
             var approver = new com.vaadin.flow.component.textfield.TextField("Approved by");
             var expires = new DatePicker("Accepted until");
-            askThen("Accept " + risk.reference(), "Accept", new FormLayout(approver, expires), () -> {
-                var input = new java.util.HashMap<String, Object>();
-                input.put("approvedBy", approver.getValue());
-                input.put("expiresOn", expires.getValue() == null ? null : expires.getValue().toString());
-                return input;
-            }, java.util.Map.of("approvedBy", approver, "expiresOn", expires), "acceptRisk");
+            var binder = new Binder<>(RiskRecords.AcceptanceDraft.class);
+            binder.forField(approver).asRequired("Say who approved accepting this risk").bind("approvedBy");
+            binder.forField(expires).asRequired("Say until when the acceptance stands")
+                    .withValidator(until -> until.isAfter(LocalDate.now()), "The acceptance must end after today").bind("expiresOn");
+            askThen("Accept " + risk.reference(), "Accept", new FormLayout(approver, expires), () -> Drafts.written(binder)
+                    .map(draft -> decide(() -> risks.accept(risk.id(), risk.version(), draft), java.util.Map.of("approvedBy", approver, "expiresOn", expires)))
+                    .orElse(false));
         });
         var close = new Button("Close…", event -> {
             var reason = new TextArea("Why is it closed?");
             reason.setWidthFull();
-            askThen("Close " + risk.reference(), "Close risk", new FormLayout(reason), () -> {
-                var input = new java.util.HashMap<String, Object>();
-                input.put("reason", reason.getValue());
-                return input;
-            }, java.util.Map.of("reason", reason), "closeRisk");
+            var binder = new Binder<>(RiskRecords.TextDraft.class);
+            binder.forField(reason).asRequired("Say why the risk is closed").bind("text");
+            askThen("Close " + risk.reference(), "Close risk", new FormLayout(reason), () -> Drafts.written(binder)
+                    .map(draft -> decide(() -> risks.close(risk.id(), risk.version(), draft.text()), java.util.Map.of("reason", reason)))
+                    .orElse(false));
         });
         add(new com.vaadin.flow.component.orderedlayout.HorizontalLayout(escalate, accept, close));
     }
 
-    private void askThen(String title, String confirm, FormLayout form, java.util.function.Supplier<java.util.Map<String, Object>> input,
-            java.util.Map<String, com.vaadin.flow.component.HasValidation> fields, String operation) {
+    /** A dialog with the form; {@code confirmed} sends it and says whether it was taken (the dialog then closes). */
+    private void askThen(String title, String confirm, FormLayout form, java.util.function.BooleanSupplier confirmed) {
         var dialog = new com.vaadin.flow.component.dialog.Dialog();
         dialog.setHeaderTitle(title);
         dialog.add(form);
         var ok = new Button(confirm, event -> {
-            if (decide(operation, input.get(), fields)) {
+            if (confirmed.getAsBoolean()) {
                 dialog.close();
             }
         });
@@ -203,11 +204,15 @@ class RiskView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     /** Sends the decision; a refusal is shown at its field (or as a message). Returns whether it was taken. */
-    private boolean decide(String operation, java.util.Map<String, Object> input, java.util.Map<String, com.vaadin.flow.component.HasValidation> fields) {
+    private boolean decide(Runnable decision, java.util.Map<String, com.vaadin.flow.component.HasValidation> fields) {
         try {
-            risks.decide(operation, risk.id(), risk.version(), input);
+            decision.run();
         } catch (ApiException refused) {
-            org.jointboard.ui.error.Refusals.show(refused, fields);
+            if (fields == null) {
+                Refusals.show(refused);
+            } else {
+                Refusals.show(refused, fields);
+            }
             return false;
         }
         risk = risks.risk(risk.id());
@@ -230,16 +235,18 @@ class RiskView extends VerticalLayout implements BeforeEnterObserver {
         }
         if (mayComment) {
             var text = new TextArea("Your comment");
-            var post = new Button("Add comment", event -> {
-                if (text.getValue().isBlank()) {
-                    text.setErrorMessage("Write the comment first");
-                    text.setInvalid(true);
+            var binder = new Binder<>(RiskRecords.TextDraft.class);
+            binder.forField(text).asRequired("Write the comment first").bind("text");
+            var post = new Button("Add comment", event -> Drafts.written(binder).ifPresent(comment -> {
+                try {
+                    risks.comment(risk.id(), comment.text());
+                } catch (ApiException refused) {
+                    Refusals.show(refused, java.util.Map.of("text", text));
                     return;
                 }
-                risks.comment(risk.id(), text.getValue());
                 risk = risks.risk(risk.id());
                 render();
-            });
+            }));
             add(text, post);
         }
     }

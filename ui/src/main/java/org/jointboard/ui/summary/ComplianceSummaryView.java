@@ -1,4 +1,4 @@
-package org.jointboard.ui.assessment;
+package org.jointboard.ui.summary;
 
 import java.util.List;
 
@@ -16,11 +16,18 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
-import org.jointboard.ui.assessment.AssessmentRecords.Cell;
-import org.jointboard.ui.assessment.AssessmentRecords.Level;
-import org.jointboard.ui.assessment.AssessmentRecords.Row;
-import org.jointboard.ui.assessment.AssessmentRecords.StandardCompliance;
-import org.jointboard.ui.assessment.AssessmentRecords.Summary;
+import org.jointboard.ui.summary.SummaryRecords.Cell;
+import org.jointboard.ui.summary.SummaryRecords.Level;
+import org.jointboard.ui.summary.SummaryRecords.Row;
+import org.jointboard.ui.summary.SummaryRecords.StandardCompliance;
+import org.jointboard.ui.summary.SummaryRecords.Summary;
+import org.jointboard.ui.assessment.AssessmentClient;
+import org.jointboard.ui.assessment.AssessmentNavigation;
+import org.jointboard.ui.assessment.AssessmentRecords;
+import org.jointboard.ui.assessment.CycleChoice;
+import org.jointboard.ui.assessment.PartnershipNames;
+import org.jointboard.ui.assessment.PlanCycleDialog;
+import org.jointboard.ui.assessment.ReturnView;
 import org.jointboard.ui.layout.MainLayout;
 import org.jointboard.ui.layout.MyPartnerships;
 import org.jointboard.ui.security.Roles;
@@ -36,10 +43,12 @@ import org.jointboard.ui.security.Roles;
 class ComplianceSummaryView extends VerticalLayout {
 
     private final AssessmentClient assessments;
+    private final SummaryClient summaries;
     private final VerticalLayout content = new VerticalLayout();
 
-    ComplianceSummaryView(AssessmentClient assessments, MyPartnerships partnerships) {
+    ComplianceSummaryView(AssessmentClient assessments, SummaryClient summaries, MyPartnerships partnerships) {
         this.assessments = assessments;
+        this.summaries = summaries;
         setSizeFull();
         content.setPadding(false);
         var choice = new CycleChoice(assessments, partnerships, this::show);
@@ -50,7 +59,7 @@ class ComplianceSummaryView extends VerticalLayout {
     }
 
     private void show(AssessmentRecords.Cycle cycle, String partnership) {
-        Summary summary = assessments.summary(cycle.id(), partnership);
+        Summary summary = summaries.summary(cycle.id(), partnership);
         content.removeAll();
         var figures = new HorizontalLayout(CycleTrackerView.figure(summary.returnsReceived() + " of " + summary.returnsExpected(), "returns received"));
         content.add(figures, new Paragraph("Effective rating = the board's moderated rating where there is one, otherwise the organisation's "
@@ -64,9 +73,9 @@ class ComplianceSummaryView extends VerticalLayout {
         }
     }
 
-    private static Grid<AssessmentRecords.SectionCompliance> sections(List<AssessmentRecords.SectionCompliance> sections) {
-        var grid = new Grid<AssessmentRecords.SectionCompliance>();
-        grid.addColumn(AssessmentRecords.SectionCompliance::title).setHeader("Section").setFlexGrow(3);
+    private static Grid<SummaryRecords.SectionCompliance> sections(List<SummaryRecords.SectionCompliance> sections) {
+        var grid = new Grid<SummaryRecords.SectionCompliance>();
+        grid.addColumn(SummaryRecords.SectionCompliance::title).setHeader("Section").setFlexGrow(3);
         grid.addColumn(s -> s.met() + " of " + s.judged()).setHeader("Standards met").setFlexGrow(1);
         grid.addColumn(s -> s.percentMet() == null ? "–" : s.percentMet() + "%").setHeader("% met").setFlexGrow(1);
         grid.addColumn(s -> change(s.change())).setHeader("Change").setFlexGrow(1);
@@ -76,10 +85,10 @@ class ComplianceSummaryView extends VerticalLayout {
         return grid;
     }
 
-    private static Grid<AssessmentRecords.Gap> gaps(List<AssessmentRecords.Gap> gaps) {
-        var grid = new Grid<AssessmentRecords.Gap>();
+    private static Grid<SummaryRecords.Gap> gaps(List<SummaryRecords.Gap> gaps) {
+        var grid = new Grid<SummaryRecords.Gap>();
         grid.addColumn(g -> g.questionCode() + " " + g.text()).setHeader("Question answered \"no\"").setFlexGrow(4);
-        grid.addColumn(AssessmentRecords.Gap::count).setHeader("Returns").setFlexGrow(1);
+        grid.addColumn(SummaryRecords.Gap::count).setHeader("Returns").setFlexGrow(1);
         grid.setItems(gaps);
         grid.setAllRowsVisible(true);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);

@@ -1,4 +1,4 @@
-package org.jointboard.ui.assessment;
+package org.jointboard.ui.summary;
 
 import java.util.HashMap;
 import java.util.List;
@@ -28,9 +28,16 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import org.jointboard.ui.api.ConnectionPager;
-import org.jointboard.ui.assessment.AssessmentRecords.ChaseEntry;
-import org.jointboard.ui.assessment.AssessmentRecords.Tracker;
-import org.jointboard.ui.assessment.AssessmentRecords.TrackerRow;
+import org.jointboard.ui.summary.SummaryRecords.ChaseEntry;
+import org.jointboard.ui.summary.SummaryRecords.Tracker;
+import org.jointboard.ui.summary.SummaryRecords.TrackerRow;
+import org.jointboard.ui.assessment.AssessmentClient;
+import org.jointboard.ui.assessment.AssessmentNavigation;
+import org.jointboard.ui.assessment.AssessmentRecords;
+import org.jointboard.ui.assessment.CycleChoice;
+import org.jointboard.ui.assessment.PartnershipNames;
+import org.jointboard.ui.assessment.PlanCycleDialog;
+import org.jointboard.ui.assessment.ReturnView;
 import org.jointboard.ui.layout.MainLayout;
 import org.jointboard.ui.layout.MyPartnerships;
 import org.jointboard.ui.security.Roles;
@@ -45,12 +52,13 @@ class CycleTrackerView extends VerticalLayout {
     private static final List<String> STATES = List.of("NOT_STARTED", "IN_PROGRESS", "SUBMITTED", "RETURNED", "ACCEPTED");
 
     private final AssessmentClient assessments;
+    private final SummaryClient summaries;
     private final HorizontalLayout figures = new HorizontalLayout();
     final Select<String> state = new Select<>();
     final Checkbox overdueOnly = new Checkbox("Only overdue");
     final Grid<TrackerRow> returns = new Grid<>();
     final Grid<ChaseEntry> chase = new Grid<>();
-    final Grid<AssessmentRecords.SchoolGroup> groups = new Grid<>();
+    final Grid<SummaryRecords.SchoolGroup> groups = new Grid<>();
     private final H2 groupsHeading = new H2("Schools by phase and type");
     private final boolean admin;
     private final PartnershipNames names;
@@ -58,8 +66,9 @@ class CycleTrackerView extends VerticalLayout {
     private String cycleId;
     private String partnershipCode;
 
-    CycleTrackerView(AssessmentClient assessments, MyPartnerships partnerships, AuthenticationContext authentication) {
+    CycleTrackerView(AssessmentClient assessments, SummaryClient summaries, MyPartnerships partnerships, AuthenticationContext authentication) {
         this.assessments = assessments;
+        this.summaries = summaries;
         this.admin = authentication.hasRole(Roles.BOARD_ADMIN);
         this.names = PartnershipNames.of(partnerships);
         setSizeFull();
@@ -112,7 +121,7 @@ class CycleTrackerView extends VerticalLayout {
     private void show(AssessmentRecords.Cycle cycle, String partnership) {
         this.cycleId = cycle.id();
         this.partnershipCode = partnership;
-        Tracker tracker = assessments.tracker(cycle.id(), partnership);
+        Tracker tracker = summaries.tracker(cycle.id(), partnership);
         figures.removeAll();
         if (cycle.status().equals("PLANNED")) {
             var issue = new Button("Issue to organisations", event -> issue(cycle));
@@ -136,7 +145,7 @@ class CycleTrackerView extends VerticalLayout {
             Notification.show("Issued to " + issued + (issued == 1 ? " organisation" : " organisations") + ": each can now complete its return.", 6000, Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } catch (ApiException refused) {
-            Refusals.show(refused, null);
+            Refusals.show(refused);
         }
         choice.reload(cycle.id());
     }
@@ -154,7 +163,7 @@ class CycleTrackerView extends VerticalLayout {
         }
         String cycle = cycleId;
         String partnership = partnershipCode;
-        var pager = new ConnectionPager<TrackerRow>((first, after) -> assessments.returns(cycle, partnership, filter, first, after));
+        var pager = new ConnectionPager<TrackerRow>((first, after) -> summaries.returns(cycle, partnership, filter, first, after));
         returns.setItems(query -> pager.fetch(query.getOffset(), query.getLimit()));
     }
 

@@ -1,6 +1,9 @@
-package org.jointboard.assessment;
+package org.jointboard.partnership;
 
-/** Which board's assurance a framework or question serves. BOTH: one answer serves children's and adults' boards. */
+/**
+ * Whose safeguarding something serves: a body, a framework, a question or a return (one type behind the one GraphQL
+ * enum). BOTH: a body of both boards, or one answer that serves the children's and the adults' board alike.
+ */
 public enum Serves {
     CHILDREN, ADULTS, BOTH;
 

@@ -1,27 +1,26 @@
-package org.jointboard.risk.internal;
+package org.jointboard.risk.internal.demo;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.jointboard.partnership.DemoPartnershipsReady;
 import org.jointboard.risk.DemoRisks;
+import org.jointboard.risk.internal.RiskRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
-import org.springframework.core.annotation.Order;
+import org.springframework.context.event.EventListener;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
-/** Loads the demo risk registers once, into a store with the demo partnerships and no risks yet. */
+/** Loads the demo risk registers once, once the demo partnerships and people are there, into a store with no risks yet. */
 @Component
-@Order(30)
 @ConditionalOnBooleanProperty(name = "jointboard.demo-data.enabled", matchIfMissing = true)
-class RiskDemoData implements ApplicationRunner {
+class RiskDemoData {
 
     private static final Logger log = LoggerFactory.getLogger(RiskDemoData.class);
     private static final List<String> PARTNERSHIPS = List.of("wolverhampton", "walsall", "warwickshire", "wiltshire", "wirral");
@@ -36,10 +35,9 @@ class RiskDemoData implements ApplicationRunner {
         this.clock = clock;
     }
 
-    @Override
-    public void run(ApplicationArguments args) {
-        boolean demoPresent = mongo.exists(Query.query(Criteria.where("_id").is(org.jointboard.partnership.DemoPeople.INDEPENDENT_CHAIR)), "people");
-        if (risks.count() > 0 || !demoPresent) {
+    @EventListener
+    void load(DemoPartnershipsReady ready) {
+        if (risks.count() > 0) {
             return;
         }
         LocalDate today = LocalDate.now(clock);

@@ -1,0 +1,147 @@
+package org.jointboard.assessment;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.jointboard.assessment.AssessmentInputs.ReturnFilter;
+import org.jointboard.assessment.internal.AuditReturnRepository;
+import org.jointboard.common.KeysetPage;
+import org.jointboard.security.CurrentUser;
+import org.jointboard.security.CurrentUsers;
+import org.jointboard.security.Roles;
+
+import org.springframework.data.domain.Sort;
+import org.springframework.data.domain.Window;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.graphql.data.query.ScrollSubrange;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+
+/**
+ * Reading returns, each as the caller may see it (the changes are {@link AuditReturnService}). The organisation's lead
+ * sees their own organisation's returns whole; board staff see the returns of their partnerships, with only their own
+ * partnerships' decisions, reviews and addenda; viewers see no single return (only the summaries).
+ */
+@Service
+@PreAuthorize("hasAnyRole('BOARD_ADMIN','BOARD_CHAIR','EXECUTIVE_MEMBER','AGENCY_LEAD','SCHOOL_LEAD')")
+public class AuditReturns {
+
+    private static final Sort TRACKER_ORDER = Sort.by("sortName", "id");
+
+    private final AuditReturnRepository returns;
+    private final KeysetPage pages;
+    private final CurrentUsers currentUsers;
+    private final Clock clock;
+
+    AuditReturns(AuditReturnRepository returns, KeysetPage pages, CurrentUsers currentUsers, Clock clock) {
+        this.returns = returns;
+        this.pages = pages;
+        this.currentUsers = currentUsers;
+        this.clock = clock;
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /** The caller's own organisation's returns, latest deadline first. */
+    @PreAuthorize("hasAnyRole('AGENCY_LEAD','SCHOOL_LEAD')")
+    public List<AuditReturn> mine() {
+        String organisation = currentUsers.current().organisation();
+        return organisation == null ? List.of() : returns.findByOrganisationCodeOrderByDueOnDesc(organisation);
+    }
+
+    /** The return, or null if the caller may not see it. */
+    public AuditReturn find(String id) {
+        return returns.findById(id).filter(this::visible).orElse(null);
+    }
+
+    /** A cycle's returns for one partnership, by organisation name; for the business unit's tracker. */
+    @PreAuthorize("hasAnyRole('BOARD_ADMIN','BOARD_CHAIR','EXECUTIVE_MEMBER')")
+    public Window<AuditReturn> ofCycle(String cycleId, String partnershipCode, ReturnFilter filter, ScrollSubrange subrange) {
+        currentUsers.requireWorksFor(partnershipCode);
+        Criteria criteria = Criteria.where("cycleId").is(cycleId).and("partnershipCodes").is(partnershipCode);
+        if (filter != null && filter.states() != null && !filter.states().isEmpty()) {
+            criteria = criteria.and("state").in(filter.states().stream().map(Enum::name).toList());
+        }
+        if (filter != null && Boolean.TRUE.equals(filter.overdueOnly())) {
+            criteria = criteria.and("dueOn").lt(today());
+            if (filter.states() == null || filter.states().isEmpty()) {
+                criteria = criteria.and("state").in(ReturnState.OUTSTANDING.stream().map(Enum::name).toList());
+            }
+        }
+        return pages.scroll(AuditReturn.class, criteria, TRACKER_ORDER, subrange);
+    }
+
+    /** What the caller may do with a return, for the ui to offer only that. */
+    public ReturnPermissions permissions(AuditReturn auditReturn) {
+        CurrentUser user = currentUsers.current();
+        boolean lead = isLead(user, auditReturn);
+        boolean decides = user.hasRole(Roles.BOARD_ADMIN);
+        boolean reviews = decides || user.hasRole(Roles.BOARD_CHAIR);
+        var partnerships = auditReturn.getPartnershipCodes().stream().filter(user::worksFor).map(code -> {
+            boolean acceptedHere = auditReturn.reviewFor(code).map(AreaReview::isAccepted).orElse(false);
+            boolean releasedHere = auditReturn.reviewFor(code).map(AreaReview::isFeedbackReleased).orElse(false);
+            return new ReturnPermissions.PartnershipSteps(code, decides, reviews,
+                    decides && auditReturn.allows(ReturnStep.ACCEPT) && !acceptedHere,
+                    decides && auditReturn.allows(ReturnStep.RETURN_FOR_CHANGES),
+                    decides && auditReturn.allows(ReturnStep.REOPEN),
+                    reviews && auditReturn.allows(ReturnStep.MODERATE),
+                    reviews && auditReturn.allows(ReturnStep.CHALLENGE),
+                    reviews && auditReturn.allows(ReturnStep.RELEASE_FEEDBACK) && !releasedHere);
+        }).filter(steps -> steps.decides() || steps.reviews()).toList();
+        return new ReturnPermissions(lead && auditReturn.allows(ReturnStep.ANSWER), lead && auditReturn.allows(ReturnStep.SIGN_OFF),
+                lead && auditReturn.allows(ReturnStep.SUBMIT), partnerships);
+    }
+
+    /**
+     * The return's history as the caller may see it, filtered like the reviews: the organisation's lead sees every
+     * step; board staff see steps of no partnership (issued, started, submitted) and their own partnerships' decisions.
+     */
+    public List<ReturnEvent> events(AuditReturn auditReturn) {
+        CurrentUser user = currentUsers.current();
+        boolean lead = isLead(user, auditReturn);
+        return auditReturn.getEvents().stream()
+                .filter(event -> lead || event.partnershipCode() == null || user.worksFor(event.partnershipCode())).toList();
+    }
+
+    /** Each partnership's review as the caller may see it: staff see their own partnerships'; the lead sees released feedback. */
+    public List<AreaReviewView> reviews(AuditReturn auditReturn) {
+        CurrentUser user = currentUsers.current();
+        boolean lead = isLead(user, auditReturn);
+        return auditReturn.getReviews().stream()
+                .filter(review -> lead || user.worksFor(review.getPartnershipCode()))
+                .map(review -> AreaReviewView.of(review, !lead || review.isFeedbackReleased())).toList();
+    }
+
+    /** An answer's addenda as the caller may see them: the lead sees all, staff their own partnerships'. */
+    public List<Addendum> addenda(AuditReturn auditReturn, Answer answer) {
+        CurrentUser user = currentUsers.current();
+        return isLead(user, auditReturn) ? answer.addenda()
+                : answer.addenda().stream().filter(a -> user.worksFor(a.partnershipCode())).toList();
+    }
+
+    boolean visible(AuditReturn auditReturn) {
+        CurrentUser user = currentUsers.current();
+        if (isLead(user, auditReturn)) {
+            return true;
+        }
+        return user.isBoardStaff() && user.worksForAny(auditReturn.getPartnershipCodes());
+    }
+
+    static boolean isLead(CurrentUser user, AuditReturn auditReturn) {
+        return (user.hasRole(Roles.AGENCY_LEAD) || user.hasRole(Roles.SCHOOL_LEAD)) && auditReturn.getOrganisationCode().equals(user.organisation());
+    }
+
+    /** A partnership's review; moderated ratings and challenges withheld from the organisation until released. */
+    public record AreaReviewView(String partnershipCode, boolean accepted, java.time.Instant acceptedAt, String acceptedBy,
+            boolean feedbackReleased, List<ModeratedRating> moderated, List<Challenge> challenges) {
+
+        static AreaReviewView of(AreaReview review, boolean showFeedback) {
+            return new AreaReviewView(review.getPartnershipCode(), review.isAccepted(), review.getAcceptedAt(), review.getAcceptedBy(),
+                    review.isFeedbackReleased(), showFeedback ? review.getModerated() : List.of(),
+                    showFeedback ? review.getChallenges() : List.of());
+        }
+    }
+}

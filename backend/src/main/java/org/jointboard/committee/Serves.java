@@ -1,4 +1,0 @@
-package org.jointboard.committee;
-
-/** Whose safeguarding a body serves. */
-public enum Serves { CHILDREN, ADULTS, BOTH }

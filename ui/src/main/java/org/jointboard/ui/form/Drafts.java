@@ -1,0 +1,26 @@
+package org.jointboard.ui.form;
+
+import java.util.Optional;
+
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.ValidationException;
+
+/**
+ * Every form of the ui edits a draft record through a {@link Binder}: the binder checks what the browser can check
+ * (required, dates in order) at the field, and the draft becomes the command's input. What only the backend knows comes
+ * back as a refusal, shown at the same fields by {@code Refusals}.
+ */
+public final class Drafts {
+
+    private Drafts() {
+    }
+
+    /** The draft as the fields hold it, or empty (each invalid field then shows why) if any field is invalid. */
+    public static <T> Optional<T> written(Binder<T> binder) {
+        try {
+            return Optional.of(binder.writeRecord());
+        } catch (ValidationException invalid) {
+            return Optional.empty();
+        }
+    }
+}
