@@ -22,6 +22,7 @@ import com.vaadin.flow.data.binder.Binder;
 import org.jointboard.ui.api.ApiException;
 import org.jointboard.ui.error.Refusals;
 import org.jointboard.ui.form.Drafts;
+import org.jointboard.ui.form.ErrorSummary;
 import org.jointboard.ui.layout.MyPartnerships.PartnershipName;
 import org.jointboard.ui.assessment.AssessmentRecords.FrameworkEdition;
 
@@ -38,6 +39,7 @@ public class PlanCycleDialog extends Dialog {
     private final MultiSelectComboBox<String> kinds = new MultiSelectComboBox<>("Organisations in scope (kinds)");
     private final MultiSelectComboBox<String> phases = new MultiSelectComboBox<>("School phases (leave empty for all)");
     private final Binder<CycleDraft> binder = binder();
+    private final ErrorSummary problems = new ErrorSummary();
 
     public PlanCycleDialog(AssessmentClient assessments, List<PartnershipName> mine, PartnershipName current, Consumer<String> planned) {
         this.assessments = assessments;
@@ -62,7 +64,7 @@ public class PlanCycleDialog extends Dialog {
         phases.setItems("NURSERY", "PRIMARY", "SECONDARY", "ALL_THROUGH", "SPECIAL", "ALTERNATIVE_PROVISION", "POST_16");
         phases.setItemLabelGenerator(AssessmentRecords::stateLabel);
         phases.setVisible(false);
-        add(new FormLayout(title, period, framework, partnerships, opensOn, dueOn, kinds, phases));
+        add(problems, new FormLayout(title, period, framework, partnerships, opensOn, dueOn, kinds, phases));
         var plan = new Button("Plan cycle", event -> plan(planned));
         plan.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(new Button("Cancel", event -> close()), plan);
@@ -104,7 +106,7 @@ public class PlanCycleDialog extends Dialog {
     private void plan(Consumer<String> planned) {
         Map<String, HasValidation> fields = Map.of("title", title, "period", period, "frameworkId", framework, "partnershipCodes", partnerships,
                 "opensOn", opensOn, "dueOn", dueOn, "organisationKinds", kinds, "schoolPhases", phases);
-        Drafts.written(binder).ifPresent(draft -> {
+        Drafts.written(binder, problems).ifPresent(draft -> {
             try {
                 String id = assessments.planCycle(draft.toInput());
                 close();

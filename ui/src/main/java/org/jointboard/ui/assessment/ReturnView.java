@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -14,7 +15,6 @@ import java.util.Set;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -23,12 +23,9 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
-import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
@@ -67,6 +64,8 @@ public class ReturnView extends VerticalLayout implements BeforeEnterObserver {
     private PartnershipNames names;
     private final Map<String, Integer> revisions = new HashMap<>();
     private final Set<String> answered = new HashSet<>();
+    private SectionTaskList sections;
+    private boolean justSubmitted;
     private int version;
     private final Span saveStatus = new Span();
     private final Paragraph summary = new Paragraph();
@@ -108,6 +107,10 @@ public class ReturnView extends VerticalLayout implements BeforeEnterObserver {
 
     private void render() {
         add(new H1(detail.organisationName() + ": " + detail.cycleTitle()));
+        if (justSubmitted) {
+            justSubmitted = false;
+            confirmation();
+        }
         describe(detail.state());
         add(summary);
         returnedBanner();
@@ -155,12 +158,12 @@ public class ReturnView extends VerticalLayout implements BeforeEnterObserver {
         });
     }
 
-    private TabSheet form() {
-        var tabs = new TabSheet();
-        tabs.setWidthFull();
+    private SectionTaskList form() {
         boolean readOnly = !detail.permissions().canEdit();
+        var pages = new LinkedHashMap<Section, VerticalLayout>();
         for (Section section : detail.sections()) {
-            var page = new VerticalLayout();
+            var page = new VerticalLayout(new H2(section.title()));
+            page.setPadding(false);
             if (section.guidance() != null) {
                 page.add(new Paragraph(section.guidance()));
             }
@@ -172,9 +175,10 @@ public class ReturnView extends VerticalLayout implements BeforeEnterObserver {
                 standard.questions().forEach(question -> page.add(AnswerFields.create(question, current(question),
                         detail.framework(), readOnly, field -> save(question, field)).component()));
             });
-            tabs.add(section.title(), page);
+            pages.put(section, page);
         }
-        return tabs;
+        sections = new SectionTaskList(pages, answered);
+        return sections;
     }
 
     /** The sign-offs the framework asks for: who (name) and when, recorded by the lead before submitting. */
@@ -234,6 +238,7 @@ public class ReturnView extends VerticalLayout implements BeforeEnterObserver {
             } else {
                 answered.remove(question.code());
             }
+            sections.refresh(answered);
             version = saved.version();
             describe(saved.state());
             field.validation().setInvalid(false);
@@ -266,42 +271,29 @@ public class ReturnView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private void confirmSubmit() {
-        var dialog = new Dialog();
-        dialog.setHeaderTitle("Check and submit");
-        List<Question> missing = detail.sections().stream().flatMap(s -> s.standards().stream()).flatMap(s -> s.questions().stream())
-                .filter(q -> q.required() && !answered.contains(q.code())).toList();
-        List<String> unsigned = detail.framework().signOffs().stream()
-                .filter(role -> detail.signOffs().stream().noneMatch(s -> s.role().equals(role))).toList();
-        var body = new VerticalLayout();
-        if (!unsigned.isEmpty()) {
-            body.add(new Paragraph("Sign-off is needed first from: " + String.join(", ", unsigned) + " (see Sign-off, below the questions)."));
-        }
-        if (missing.isEmpty()) {
-            body.add(new Paragraph("Every required question is answered. Submitting sends this return to "
-                    + names.and(detail.partnershipCodes()) + ". You cannot change it afterwards unless it is returned to you."));
-        } else {
-            body.add(new Paragraph(missing.size() + " required question" + (missing.size() == 1 ? " is" : "s are") + " not answered yet:"));
-            var list = new UnorderedList();
-            missing.forEach(q -> list.add(new ListItem(q.code() + " " + q.text())));
-            body.add(list);
-        }
-        dialog.add(body);
-        var submit = new Button("Submit return", event -> {
+        ReturnDetail stored = assessments.auditReturn(detail.id());
+        new CheckAnswersDialog(stored, answered, names, sections::show, () -> {
             try {
                 assessments.submit(detail.id(), version);
             } catch (ApiException refused) {
                 Refusals.show(refused);
-                return;
+                return false;
             }
-            dialog.close();
+            justSubmitted = true;
             load(detail.id());
-            Notification.show("Submitted. The board's business unit will review it.", 6000, Notification.Position.BOTTOM_START)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-        });
-        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        submit.setEnabled(missing.isEmpty() && unsigned.isEmpty());
-        dialog.getFooter().add(new Button("Keep editing", event -> dialog.close()), submit);
-        dialog.open();
+            return true;
+        }).open();
+    }
+
+    /** After submitting: the confirmation (the GOV.UK pattern): a reference, and what happens next. */
+    private void confirmation() {
+        var panel = new Div(new H2("Return submitted"),
+                new Paragraph("Your reference is " + CheckAnswersDialog.reference(detail.id()) + "."),
+                new Paragraph("What happens next: the board's business unit reviews it for " + names.and(detail.partnershipCodes())
+                        + ". Each partnership accepts it or returns it to you with reasons; you will see that here, and on your home page."));
+        panel.addClassName("confirmation");
+        panel.getElement().setAttribute("role", "status");
+        add(panel);
     }
 
     private void feedback() {

@@ -15,7 +15,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -56,14 +56,20 @@ class AttendanceReportView extends VerticalLayout {
         var bar = new HorizontalLayout(partnership, from, to, downloadSlot);
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
         bar.setWrap(true);
-        var tabs = new TabSheet();
-        tabs.add("By organisation", byOrganisation);
-        tabs.add("By member", byMember);
-        tabs.add("By body", byCommittee);
-        tabs.setSizeFull();
+        // a choice of one of three tables (a tab set here is read out as a tab list without its tabs: axe, critical)
+        var view = new RadioButtonGroup<String>("Show attendance");
+        view.setItems("By organisation", "By member", "By body");
+        view.setValue("By organisation");
+        byMember.setVisible(false);
+        byCommittee.setVisible(false);
+        view.addValueChangeListener(event -> {
+            byOrganisation.setVisible("By organisation".equals(event.getValue()));
+            byMember.setVisible("By member".equals(event.getValue()));
+            byCommittee.setVisible("By body".equals(event.getValue()));
+        });
         add(new H1("Attendance"), new Paragraph("Rate = meetings attended (in person or by a deputy) ÷ meetings held while they were a member, "
-                + "counting only meetings whose attendance was recorded. Apologies count as not attended."), bar, tabs);
-        expand(tabs);
+                + "counting only meetings whose attendance was recorded. Apologies count as not attended."), bar, view,
+                byOrganisation, byMember, byCommittee);
         PartnershipChoice.bind(partnership, partnerships.list(), PartnershipName::code, PartnershipName::name);
     }
 

@@ -26,16 +26,17 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import org.jointboard.ui.error.Refusals;
 import org.jointboard.ui.form.Drafts;
+import org.jointboard.ui.form.ErrorSummary;
 import org.jointboard.ui.api.ApiException;
 import org.jointboard.ui.committee.CommitteeRecords.CommitteeDetail;
 import org.jointboard.ui.committee.CommitteeRecords.Member;
 import org.jointboard.ui.committee.CommitteeRecords.MeetingRef;
 import org.jointboard.ui.committee.CommitteeRecords.PersonChoice;
+import org.jointboard.ui.layout.Links;
 import org.jointboard.ui.layout.MainLayout;
 import org.jointboard.ui.security.Roles;
 
@@ -60,7 +61,7 @@ class CommitteeView extends VerticalLayout implements BeforeEnterObserver {
         String id = event.getRouteParameters().get("committeeId").orElse("");
         committee = committees.committee(id);
         if (committee == null) {
-            event.forwardTo(StructureView.class);
+            org.jointboard.ui.error.Missing.backToList(event, StructureView.class, "body");
             return;
         }
         render();
@@ -73,7 +74,7 @@ class CommitteeView extends VerticalLayout implements BeforeEnterObserver {
         var summary = new Paragraph(CommitteeLabels.of(CommitteeLabels.KINDS, committee.kind()) + " for "
                 + CommitteeLabels.of(CommitteeLabels.SERVES, committee.serves()).toLowerCase() + reportsTo);
         if (committee.reportsTo() != null) {
-            summary.add(new RouterLink(committee.reportsTo().name(), CommitteeView.class, CommitteeNavigation.committee(committee.reportsTo().id())));
+            summary.add(Links.to(committee.reportsTo().name(), CommitteeView.class, CommitteeNavigation.committee(committee.reportsTo().id())));
         }
         summary.add(". Chair: " + (committee.chair() == null ? "none at present" : committee.chair().name()) + ".");
         add(summary);
@@ -125,7 +126,7 @@ class CommitteeView extends VerticalLayout implements BeforeEnterObserver {
         add(new H2("Meetings"));
         if (committee.nextMeeting() != null) {
             var next = new Paragraph("Next meeting: ");
-            next.add(new RouterLink(CommitteeLabels.date(committee.nextMeeting().date()), MeetingView.class,
+            next.add(Links.to(CommitteeLabels.date(committee.nextMeeting().date()), MeetingView.class,
                     CommitteeNavigation.meeting(committee.nextMeeting().id())));
             add(next);
         } else {
@@ -133,7 +134,7 @@ class CommitteeView extends VerticalLayout implements BeforeEnterObserver {
         }
         var list = new UnorderedList();
         for (MeetingRef meeting : committees.recentMeetings(committee.id())) {
-            var item = new ListItem(new RouterLink(CommitteeLabels.date(meeting.date()) + " – " + meeting.title(), MeetingView.class,
+            var item = new ListItem(Links.to(CommitteeLabels.date(meeting.date()) + " – " + meeting.title(), MeetingView.class,
                     CommitteeNavigation.meeting(meeting.id())));
             list.add(item);
         }
@@ -190,7 +191,8 @@ class CommitteeView extends VerticalLayout implements BeforeEnterObserver {
         binder.forField(start).asRequired("Enter the date the membership starts").bind("startDate");
         binder.forField(end).withValidator(until -> until == null || start.getValue() == null || !until.isBefore(start.getValue()),
                 "The end cannot be before the start").bind("endDate");
-        var save = new Button("Add", event -> Drafts.written(binder).ifPresent(draft -> {
+        var problems = new ErrorSummary();
+        var save = new Button("Add", event -> Drafts.written(binder, problems).ifPresent(draft -> {
             try {
                 committees.addMember(draft.toInput(committee.id(), committee.version()));
                 dialog.close();
@@ -201,7 +203,7 @@ class CommitteeView extends VerticalLayout implements BeforeEnterObserver {
             }
         }));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.add(form);
+        dialog.add(problems, form);
         dialog.getFooter().add(new Button("Cancel", event -> dialog.close()), save);
         dialog.open();
     }

@@ -26,13 +26,13 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import org.jointboard.ui.error.Refusals;
 import org.jointboard.ui.api.ApiException;
 import org.jointboard.ui.committee.CommitteeRecords.AttendanceRow;
 import org.jointboard.ui.committee.CommitteeRecords.ExpectedMember;
 import org.jointboard.ui.committee.CommitteeRecords.MeetingDetail;
+import org.jointboard.ui.layout.Links;
 import org.jointboard.ui.layout.MainLayout;
 import org.jointboard.ui.security.Roles;
 
@@ -59,7 +59,7 @@ class MeetingView extends VerticalLayout implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         meeting = committees.meeting(event.getRouteParameters().get("meetingId").orElse(""));
         if (meeting == null) {
-            event.forwardTo(StructureView.class);
+            org.jointboard.ui.error.Missing.backToList(event, StructureView.class, "meeting");
             return;
         }
         render();
@@ -70,7 +70,7 @@ class MeetingView extends VerticalLayout implements BeforeEnterObserver {
         lines.clear();
         add(new H1(meeting.title() + ", " + CommitteeLabels.date(meeting.date())));
         var back = new Paragraph("Meeting of ");
-        back.add(new RouterLink(meeting.committee().name(), CommitteeView.class, CommitteeNavigation.committee(meeting.committee().id())));
+        back.add(Links.to(meeting.committee().name(), CommitteeView.class, CommitteeNavigation.committee(meeting.committee().id())));
         add(back);
         agenda();
         if (!meeting.decisions().isEmpty()) {

@@ -22,13 +22,14 @@ import com.vaadin.flow.component.treegrid.TreeGrid;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import org.jointboard.ui.error.Refusals;
 import org.jointboard.ui.form.Drafts;
+import org.jointboard.ui.form.ErrorSummary;
 import org.jointboard.ui.api.ApiException;
 import org.jointboard.ui.committee.CommitteeRecords.StructureNode;
+import org.jointboard.ui.layout.Links;
 import org.jointboard.ui.layout.MainLayout;
 import org.jointboard.ui.layout.MyPartnerships;
 import org.jointboard.ui.layout.MyPartnerships.PartnershipName;
@@ -55,7 +56,7 @@ class StructureView extends VerticalLayout {
         setSizeFull();
         partnership.addValueChangeListener(event -> load());
 
-        tree.addComponentHierarchyColumn(node -> new RouterLink(node.committee().name(), CommitteeView.class,
+        tree.addComponentHierarchyColumn(node -> Links.to(node.committee().name(), CommitteeView.class,
                 CommitteeNavigation.committee(node.committee().id()))).setHeader("Body").setFlexGrow(4);
         tree.addColumn(node -> CommitteeLabels.of(CommitteeLabels.KINDS, node.committee().kind())).setHeader("Kind").setFlexGrow(1);
         tree.addColumn(node -> node.committee().chair() == null ? "No chair" : node.committee().chair().name()).setHeader("Chair").setFlexGrow(2);
@@ -104,7 +105,8 @@ class StructureView extends VerticalLayout {
         binder.forField(reportsTo).bind("reportsTo");
         binder.forField(serves).asRequired("Choose whom it serves").bind("serves");
         binder.forField(remit).bind("remit");
-        var save = new Button("Add", event -> Drafts.written(binder).ifPresent(draft -> {
+        var problems = new ErrorSummary();
+        var save = new Button("Add", event -> Drafts.written(binder, problems).ifPresent(draft -> {
             try {
                 String id = committees.createCommittee(draft.toInput(partnership.getValue().code()));
                 dialog.close();
@@ -114,7 +116,7 @@ class StructureView extends VerticalLayout {
             }
         }));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.add(form);
+        dialog.add(problems, form);
         dialog.getFooter().add(new Button("Cancel", event -> dialog.close()), save);
         dialog.open();
     }

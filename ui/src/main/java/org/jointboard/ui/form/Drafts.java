@@ -23,4 +23,16 @@ public final class Drafts {
             return Optional.empty();
         }
     }
+
+    /** As {@link #written(Binder)}, and the form's error summary lists the problems (or hides, when there are none). */
+    public static <T> Optional<T> written(Binder<T> binder, ErrorSummary summary) {
+        try {
+            T draft = binder.writeRecord();
+            summary.show(java.util.List.of());
+            return Optional.of(draft);
+        } catch (ValidationException invalid) {
+            summary.show(java.util.List.copyOf(invalid.getFieldValidationErrors()));
+            return Optional.empty();
+        }
+    }
 }

@@ -1,24 +1,36 @@
 package org.jointboard.ui.home;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
+import org.jointboard.ui.assessment.AssessmentNavigation;
+import org.jointboard.ui.assessment.AssessmentRecords;
+import org.jointboard.ui.assessment.ReturnView;
 import org.jointboard.ui.committee.CommitteeNavigation;
+import org.jointboard.ui.home.HomeClient.Cycle;
+import org.jointboard.ui.home.HomeClient.OwnReturn;
+import org.jointboard.ui.home.HomeClient.Tracker;
+import org.jointboard.ui.layout.Links;
 import org.jointboard.ui.layout.MainLayout;
+import org.jointboard.ui.layout.MyPartnerships.PartnershipName;
 import org.jointboard.ui.partnership.PartnershipNavigation;
+import org.jointboard.ui.risk.RiskNavigation;
 import org.jointboard.ui.security.Roles;
 
-/** Who you are, which partnerships you work for, and what to do next. */
+/** Home is a to-do list for the role: what needs this person now, with counts, deadlines and a link to each; then what else they can do. */
 @Route(value = "", layout = MainLayout.class)
 @PageTitle("Home | JointBoard")
 @Menu(order = 0, title = "Home")
@@ -26,27 +38,101 @@ import org.jointboard.ui.security.Roles;
         Roles.SCHOOL_LEAD, Roles.VIEWER })
 class HomeView extends VerticalLayout {
 
+    private static final Set<String> OPEN = Set.of("NOT_STARTED", "IN_PROGRESS", "RETURNED");
+    private static final Set<String> READS_RISKS = Set.of(Roles.BOARD_ADMIN, Roles.BOARD_CHAIR, Roles.EXECUTIVE_MEMBER,
+            Roles.COMMITTEE_MEMBER, Roles.VIEWER);
+
+    private final HomeClient home;
+
     HomeView(HomeClient home) {
+        this.home = home;
         HomeClient.Me me = home.me();
         add(new H1("Welcome, " + me.name()));
-        List<String> partnershipNames = home.partnershipNames();
+        List<String> partnershipNames = home.partnerships().stream().map(PartnershipName::name).toList();
         add(new Paragraph(partnershipNames.isEmpty()
                 ? "Your account is not linked to any partnership yet. Ask your board's business unit to add you."
-                : "You work for " + String.join(", ", partnershipNames) + "."));
-        add(new Paragraph("Your role: " + String.join(", ", me.roles().stream().map(HomeView::roleLabel).toList()) + "."));
-
-        add(new H2("What you can do"));
-        var next = new UnorderedList();
-        var organisations = new RouterLink(me.roles().contains(Roles.BOARD_ADMIN)
-                ? "Register and update agencies and schools" : "See the agencies and schools in your partnerships",
-                PartnershipNavigation.organisations());
-        next.add(new ListItem(organisations));
-        next.add(new ListItem(new RouterLink("See your boards, committees, their members and meetings", CommitteeNavigation.structure())));
-        if (me.roles().stream().anyMatch(r -> java.util.Set.of(Roles.BOARD_ADMIN, Roles.BOARD_CHAIR, Roles.EXECUTIVE_MEMBER,
-                Roles.COMMITTEE_MEMBER, Roles.VIEWER).contains(r))) {
-            next.add(new ListItem(new RouterLink("Read the risk register", org.jointboard.ui.risk.RiskNavigation.register())));
+                : "You work for " + String.join(", ", partnershipNames) + " as " + String.join(", ",
+                        me.roles().stream().map(HomeView::roleLabel).toList()) + "."));
+        add(new H2("What needs you now"));
+        List<Component> items = toDo(me.roles());
+        if (items.isEmpty()) {
+            add(new Paragraph("Nothing needs you now."));
+        } else {
+            var list = new UnorderedList();
+            list.getElement().setAttribute("aria-label", "What needs you now");
+            items.forEach(item -> list.add(new ListItem(item)));
+            add(list);
         }
-        add(next);
+        add(new H2("What you can do"));
+        add(canDo(me.roles()));
+    }
+
+    private List<Component> toDo(List<String> roles) {
+        var items = new ArrayList<Component>();
+        if (roles.contains(Roles.AGENCY_LEAD) || roles.contains(Roles.SCHOOL_LEAD)) {
+            home.myReturns().stream().filter(r -> OPEN.contains(r.state())).forEach(r -> items.add(ownReturn(r)));
+        }
+        boolean reviewsReturns = roles.contains(Roles.BOARD_ADMIN) || roles.contains(Roles.BOARD_CHAIR);
+        for (PartnershipName partnership : home.partnerships()) {
+            if (reviewsReturns) {
+                Cycle cycle = home.currentCycle(partnership.code());
+                if (cycle != null) {
+                    items.addAll(returnsToReview(roles, partnership, cycle, home.tracker(cycle.id(), partnership.code())));
+                }
+            }
+            if (roles.stream().anyMatch(READS_RISKS::contains) && !roles.equals(List.of(Roles.VIEWER))) {
+                int overdue = home.overdueRiskReviews(partnership.code()).size();
+                if (overdue > 0) {
+                    items.add(item(Links.to(count(overdue, "risk review") + " overdue", RiskNavigation.register()),
+                            " in " + partnership.name() + "'s risk register."));
+                }
+            }
+        }
+        return items;
+    }
+
+    private static Component ownReturn(OwnReturn r) {
+        String state = r.state().equals("RETURNED") ? "returned for changes: the reasons are at the top of the return"
+                : AssessmentRecords.stateLabel(r.state()).toLowerCase(java.util.Locale.UK) + ", "
+                        + AssessmentNavigation.progress(r.requiredAnswered(), r.requiredCount());
+        return item(Links.to(r.cycleTitle(), ReturnView.class, AssessmentNavigation.auditReturn(r.id())),
+                ": " + state + ". Due " + AssessmentNavigation.date(r.dueOn()) + (r.overdue() ? " (overdue)." : "."));
+    }
+
+    private static List<Component> returnsToReview(List<String> roles, PartnershipName partnership, Cycle cycle, Tracker tracker) {
+        var items = new ArrayList<Component>();
+        int submitted = tracker.inState("SUBMITTED");
+        String where = " for " + partnership.name() + " (" + cycle.title() + ").";
+        if (submitted > 0) {
+            String waiting = roles.contains(Roles.BOARD_ADMIN) ? " waiting for your review" : " open to challenge and moderation";
+            items.add(item(Links.to(count(submitted, "submitted return") + waiting, "assurance"), where));
+        }
+        if (roles.contains(Roles.BOARD_ADMIN) && !tracker.overdue().isEmpty()) {
+            items.add(item(Links.to(count(tracker.overdue().size(), "overdue return") + " to chase", "assurance"),
+                    where + " The deadline was " + AssessmentNavigation.date(cycle.dueOn()) + "."));
+        }
+        return items;
+    }
+
+    private static Component canDo(List<String> roles) {
+        var next = new UnorderedList();
+        next.add(new ListItem(Links.to(roles.contains(Roles.BOARD_ADMIN)
+                ? "Register and update agencies and schools" : "See the agencies and schools in your partnerships",
+                PartnershipNavigation.organisations())));
+        next.add(new ListItem(Links.to("See your boards, committees, their members and meetings", CommitteeNavigation.structure())));
+        if (roles.stream().anyMatch(READS_RISKS::contains)) {
+            next.add(new ListItem(Links.to("Read the risk register", RiskNavigation.register())));
+        }
+        return next;
+    }
+
+    private static Component item(Component link, String after) {
+        var line = new Span(link, new Span(after));
+        return line;
+    }
+
+    private static String count(int n, String thing) {
+        return n + " " + thing + (n == 1 ? "" : "s");
     }
 
     static String roleLabel(String role) {

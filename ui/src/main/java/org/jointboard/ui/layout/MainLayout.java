@@ -1,9 +1,12 @@
 package org.jointboard.ui.layout;
 
+import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Footer;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -46,5 +49,19 @@ public class MainLayout extends AppLayout {
         MenuConfiguration.getMenuEntries().forEach(entry -> navigation.addItem(new SideNavItem(entry.title(), entry.path())));
         addToDrawer(navigation);
         setPrimarySection(Section.DRAWER);
+    }
+
+    /** Every page, with the footer under it. */
+    @Override
+    public void showRouterLayoutContent(HasElement content) {
+        var page = new Div();
+        page.addClassName("app-page");
+        var main = new Div();
+        main.addClassName("app-content");
+        main.getElement().appendChild(content.getElement());
+        var footer = new Footer(Links.to("Accessibility statement", "accessibility"));
+        footer.addClassName("app-footer");
+        page.add(main, footer);
+        setContent(page);
     }
 }

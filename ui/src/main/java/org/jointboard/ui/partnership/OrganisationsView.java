@@ -87,7 +87,7 @@ class OrganisationsView extends VerticalLayout {
         grid.getElement().setAttribute("aria-label", "Organisations");
         refresh();
 
-        var importSchools = new com.vaadin.flow.router.RouterLink("Import schools from CSV", SchoolImportView.class);
+        var importSchools = org.jointboard.ui.layout.Links.to("Import schools from CSV", SchoolImportView.class);
         importSchools.setVisible(canEdit);
         var filters = new HorizontalLayout(nameFilter, partnershipFilter, kindFilter, add, importSchools);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);

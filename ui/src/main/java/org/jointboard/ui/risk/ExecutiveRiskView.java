@@ -16,8 +16,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
+import org.jointboard.ui.layout.Links;
 import org.jointboard.ui.layout.MainLayout;
 import org.jointboard.ui.layout.MyPartnerships;
 import org.jointboard.ui.layout.MyPartnerships.PartnershipName;
@@ -96,8 +96,9 @@ class ExecutiveRiskView extends VerticalLayout {
                 var button = new Button(cell.count() + "");
                 button.getElement().appendChild(new Span(" " + level + " " + cell.score()).getElement());
                 button.addClassNames("heat-cell", "level-" + level);
-                button.setAriaLabel("Likelihood " + l + ", impact " + i + ", score " + cell.score() + " (" + level + "): "
-                        + cell.count() + (cell.count() == 1 ? " risk" : " risks"));
+                // the accessible name starts with the words on the cell (WCAG 2.5.3), then says what they mean
+                button.setAriaLabel(cell.count() + " " + level + " " + cell.score() + ": " + cell.count() + (cell.count() == 1 ? " risk" : " risks")
+                        + " at likelihood " + l + ", impact " + i + ", score " + cell.score() + " (" + level + ")");
                 button.setEnabled(cell.count() > 0);
                 button.addClickListener(event -> showCell(partnershipCode, l, i, cellRisks));
                 grid.add(button);
@@ -122,7 +123,7 @@ class ExecutiveRiskView extends VerticalLayout {
     }
 
     private static ListItem link(String id, String text, String after) {
-        return new ListItem(new RouterLink(text, RiskView.class, RiskNavigation.risk(id)), new Span(after));
+        return new ListItem(Links.to(text, RiskView.class, RiskNavigation.risk(id)), new Span(after));
     }
 
     private static com.vaadin.flow.component.Component list(List<ListItem> items, String whenEmpty) {

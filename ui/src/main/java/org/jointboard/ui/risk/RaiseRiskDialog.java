@@ -15,6 +15,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import org.jointboard.ui.error.Refusals;
 import org.jointboard.ui.form.Drafts;
+import org.jointboard.ui.form.ErrorSummary;
 import org.jointboard.ui.api.ApiException;
 
 /** A board admin raises a risk: what it is, who owns it and how it scores. The backend's field errors show at the fields. */
@@ -62,7 +63,8 @@ class RaiseRiskDialog extends Dialog {
         binder.forField(reason).bind("residualAboveInherentReason");
         binder.forField(cause).bind("cause");
         binder.forField(consequence).bind("consequence");
-        var save = new Button("Raise risk", event -> Drafts.written(binder).ifPresent(draft -> {
+        var problems = new ErrorSummary();
+        var save = new Button("Raise risk", event -> Drafts.written(binder, problems).ifPresent(draft -> {
             try {
                 raised.accept(risks.raise(partnershipCode, draft));
                 close();
@@ -71,7 +73,7 @@ class RaiseRiskDialog extends Dialog {
             }
         }));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(form);
+        add(problems, form);
         getFooter().add(new Button("Cancel", event -> close()), save);
         setWidth("min(52rem, 95vw)");
     }

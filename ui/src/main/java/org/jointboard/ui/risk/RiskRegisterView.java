@@ -14,9 +14,9 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import org.jointboard.ui.api.ConnectionPager;
+import org.jointboard.ui.layout.Links;
 import org.jointboard.ui.layout.MainLayout;
 import org.jointboard.ui.layout.MyPartnerships;
 import org.jointboard.ui.layout.MyPartnerships.PartnershipName;
@@ -72,7 +72,7 @@ class RiskRegisterView extends VerticalLayout {
         overdue.addValueChangeListener(event -> refresh());
 
         grid.addColumn(RiskRow::reference).setHeader("Ref.").setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(row -> new RouterLink(row.title(), RiskView.class, RiskNavigation.risk(row.id()))).setHeader("Risk").setFlexGrow(4);
+        grid.addComponentColumn(row -> Links.to(row.title(), RiskView.class, RiskNavigation.risk(row.id()))).setHeader("Risk").setFlexGrow(4);
         grid.addColumn(RiskRow::category).setHeader("Category").setFlexGrow(2);
         grid.addColumn(row -> row.residual().label()).setHeader("Residual").setFlexGrow(1);
         grid.addColumn(row -> RiskRecords.trendLabel(row.trend())).setHeader("Trend").setFlexGrow(1);
@@ -86,7 +86,7 @@ class RiskRegisterView extends VerticalLayout {
         var filters = new HorizontalLayout(partnership, category, level, scope, owner, overdue, raise);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);
-        var links = new HorizontalLayout(new RouterLink("Executive view: heat map, movements and overdue reviews", ExecutiveRiskView.class));
+        var links = new HorizontalLayout(Links.to("Executive view: heat map, movements and overdue reviews", ExecutiveRiskView.class));
         add(new H1("Risk register"), links, filters, grid);
         expand(grid);
         PartnershipChoice.bind(partnership, partnerships.list(), PartnershipName::code, PartnershipName::name);

@@ -61,7 +61,7 @@ class RiskView extends VerticalLayout implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         risk = risks.risk(event.getRouteParameters().get("riskId").orElse(""));
         if (risk == null) {
-            event.forwardTo(RiskRegisterView.class);
+            org.jointboard.ui.error.Missing.backToList(event, RiskRegisterView.class, "risk");
             return;
         }
         render();

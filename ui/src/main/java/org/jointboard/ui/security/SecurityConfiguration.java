@@ -11,6 +11,7 @@ import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.authority.mapping.GrantedAuthoritiesMapper;
@@ -36,8 +37,11 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/styles/**", "/actuator/health/**").permitAll());
 
-        http.with(VaadinSecurityConfigurer.vaadin(),
-                vaadin -> vaadin.oauth2LoginPage("/oauth2/authorization/" + REGISTRATION_ID, "{baseUrl}"));
+        // any other address reaches Vaadin once signed in, so an unknown one gets the "Page not found" page in the layout
+        // (Vaadin's default denies it here, and the browser shows its own bare "HTTP ERROR 403")
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
+                .oauth2LoginPage("/oauth2/authorization/" + REGISTRATION_ID, "{baseUrl}")
+                .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::authenticated));
         http.oauth2Login(login -> login.userInfoEndpoint(userInfo -> userInfo.userAuthoritiesMapper(realmRolesMapper())));
         return http.build();
     }

@@ -44,7 +44,7 @@ class AssessmentJourneyIT extends BrowserJourney {
         switchUser("police.lead");
         page.navigate(returnUrl);
         assertThat(page.getByText(Pattern.compile("returned this for Walsall Safeguarding Partnership .*: S11-5: give the training figure"))).isVisible();
-        page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Safe workforce")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Safe workforce")).click();
         var training = page.getByLabel(Pattern.compile("^S11-5\\.2 "));
         training.fill("88");
         training.press("Tab");
@@ -88,7 +88,10 @@ class AssessmentJourneyIT extends BrowserJourney {
         page.getByLabel("Title").fill("Section 11 audit 2027/28");
         page.getByLabel("Period").fill("2027/28");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Plan cycle")).click();
-        assertThat(page.getByText("Choose the framework")).isVisible();
+        // the error summary at the top of the form says what is wrong, and takes the focus to the field
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("There is a problem"))).isVisible();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Framework: Choose the framework")).click();
+        assertThat(page.getByLabel("Framework", new Page.GetByLabelOptions().setExact(true))).isFocused();
         chooseInComboBox("Framework", "Section 11 self-assessment (S11, edition 1)", "Plan an audit cycle");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Plan cycle")).click();
         assertThat(page.getByText("This cycle is planned and not yet issued: no organisation can see it.")).isVisible();

@@ -19,9 +19,9 @@ final class ReturnForm {
         this.waitForServer = waitForServer;
     }
 
-    /** Clicks the first option of every question (Met, Yes, the first choice) and types the numbers and evidence, tab by tab. */
+    /** Clicks the first option of every question (Met, Yes, the first choice) and types the numbers and evidence, section by section (from the task list). */
     void answerEverythingRequired() {
-        Locator tabs = page.getByRole(AriaRole.TAB);
+        Locator tabs = page.getByRole(AriaRole.LIST, new Page.GetByRoleOptions().setName("Sections of the return")).getByRole(AriaRole.BUTTON);
         int count = tabs.count();
         for (int t = 0; t < count; t++) {
             tabs.nth(t).click();

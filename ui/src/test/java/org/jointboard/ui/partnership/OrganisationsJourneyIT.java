@@ -26,6 +26,11 @@ class OrganisationsJourneyIT extends BrowserJourney {
     void boardAdminEditsAnOrganisationAndSeesFieldErrorsFromTheBackend() {
         signIn("admin");
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Welcome, Alex Admin"))).isVisible();
+        // home is the business unit's to-do list: the demo's submitted returns wait for review, each item a link to the page
+        var toDo = page.getByRole(AriaRole.LIST, new Page.GetByRoleOptions().setName("What needs you now"));
+        assertThat(toDo.getByRole(AriaRole.LINK, new com.microsoft.playwright.Locator.GetByRoleOptions()
+                .setName(Pattern.compile("^\\d+ submitted returns? waiting for your review$"))).first()).isVisible();
+        assertThat(toDo).containsText("for Wolverhampton Safeguarding Partnership (Section 11 audit");
 
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Organisations")).first().click();
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Organisations"))).isVisible();
@@ -80,7 +85,7 @@ class OrganisationsJourneyIT extends BrowserJourney {
     @Test
     void agencyLeadSeesOrganisationsButNoWayToEditThem() {
         signIn("police.lead");
-        assertThat(page.getByText("You work for Walsall Safeguarding Partnership, Wolverhampton Safeguarding Partnership.")).isVisible();
+        assertThat(page.getByText("You work for Walsall Safeguarding Partnership, Wolverhampton Safeguarding Partnership as agency safeguarding lead.")).isVisible();
         page.navigate(UI + "/organisations");
         assertThat(page.getByText("West Midlands Police").first()).isVisible();
         assertThat(page.getByText("Walsall Council").first()).isVisible();
@@ -106,7 +111,7 @@ class OrganisationsJourneyIT extends BrowserJourney {
         signIn("viewer");
         FullStack.withBackendDown(() -> {
             page.navigate(UI + "/organisations");
-            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("JointBoard is not answering"))).isVisible();
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("The service is unavailable"))).isVisible();
             assertThat(page.getByText("Try again in a minute; anything you were saving at this moment was not saved.",
                     new Page.GetByTextOptions().setExact(false))).isVisible();
             assertThat(page.getByText("Exception")).hasCount(0);

@@ -24,7 +24,7 @@ class RiskJourneyIT extends BrowserJourney {
         signIn("exec");
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Executive risk view")).first().click();
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Residual risk heat map"))).isVisible();
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(Pattern.compile("^Likelihood 4, impact 4, score 16 \\(high\\)"))).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(Pattern.compile("at likelihood 4, impact 4, score 16 \\(high\\)"))).click();
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Risks at likelihood 4, impact 4"))).isVisible();
         screenshot("executive-risk-view");
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(Pattern.compile("Revenue deficit"))).first().click();
@@ -50,6 +50,17 @@ class RiskJourneyIT extends BrowserJourney {
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Executive comments"))).hasCount(0);
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Record a review"))).hasCount(0);
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Controls"))).hasCount(0);
+
+        // a page the role does not include, opened by its address: said plainly, inside the layout, with a title and a way back
+        page.navigate(UI + "/risks/overview");
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("This page is not available to your role"))).isVisible();
+        assertThat(page).hasTitle("This page is not available to your role | JointBoard");
+        assertThat(page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Main navigation"))).isVisible();
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Go to your home page"))).isVisible();
+        assertThat(page.getByText("Could not navigate")).hasCount(0);
+        page.navigate(UI + "/no/such/page");
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Page not found"))).isVisible();
+        assertThat(page).hasTitle("Page not found | JointBoard");
     }
 
     @Test

@@ -3,14 +3,8 @@ package org.jointboard.ui.support;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -69,48 +63,13 @@ public final class BackendProcess implements AutoCloseable {
 
     @Override
     public void close() {
-        process.destroy();
-        try {
-            if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        JarProcesses.stop(process);
     }
 
     private void awaitHealthy(Path log) throws IOException {
-        HttpClient http = HttpClient.newHttpClient();
-        Instant started = Instant.now();
-        while (Duration.between(started, Instant.now()).toSeconds() < 120) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("The backend stopped while starting:\n" + Files.readString(log));
-            }
-            try {
-                if (http.send(HttpRequest.newBuilder(URI.create(url() + "/actuator/health")).build(),
-                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    System.out.printf("Backend ready on port %d in %d s%n", port, Duration.between(started, Instant.now()).toSeconds());
-                    return;
-                }
-                Thread.sleep(500);
-            } catch (IOException notYet) {
-                pause();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-        close();
-        throw new IllegalStateException("The backend did not become healthy in 120 s:\n" + Files.readString(log));
+        JarProcesses.awaitHealthy(process, url() + "/actuator/health", log, "backend");
     }
 
-    private static void pause() {
-        try {
-            Thread.sleep(500);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
 
     private static int freePort() throws IOException {
         try (var socket = new ServerSocket(0)) {

@@ -1,0 +1,21 @@
+package org.jointboard.ui.error;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.router.BeforeEnterEvent;
+
+/** An address naming a record that does not exist (or that the user may not see): back to its list, saying so. */
+public final class Missing {
+
+    private Missing() {
+    }
+
+    public static void backToList(BeforeEnterEvent event, Class<? extends Component> list, String what) {
+        Notification message = Notification.show("There is no such " + what + ", or it is not one you may see. Here is the list instead.",
+                8000, Notification.Position.TOP_CENTER);
+        message.addThemeVariants(NotificationVariant.LUMO_WARNING);
+        message.setAssertive(true);
+        event.forwardTo(list);
+    }
+}
