@@ -56,6 +56,29 @@ public class GraphQlApi {
         return field.getValue() == null ? null : field.toEntity(type);
     }
 
+    /**
+     * Runs a document built by the caller (one request that asks the same thing of several partnerships, each under an
+     * alias); the caller's tests check the documents it builds against the schema.
+     */
+    public Fields fetchFields(String document, Map<String, Object> variables) {
+        return new Fields(execute(client.document(document), variables));
+    }
+
+    /** The fields of one response, read by alias. */
+    public static final class Fields {
+
+        private final ClientGraphQlResponse response;
+
+        private Fields(ClientGraphQlResponse response) {
+            this.response = response;
+        }
+
+        public <T> T get(String alias, ParameterizedTypeReference<T> type) {
+            ClientResponseField field = response.field(alias);
+            return field.getValue() == null ? null : field.toEntity(type);
+        }
+    }
+
     private ClientGraphQlResponse execute(String documentName, Map<String, Object> variables) {
         return execute(client.documentName(documentName), variables);
     }

@@ -73,19 +73,15 @@ class HomeView extends VerticalLayout {
             home.myReturns().stream().filter(r -> OPEN.contains(r.state())).forEach(r -> items.add(ownReturn(r)));
         }
         boolean reviewsReturns = roles.contains(Roles.BOARD_ADMIN) || roles.contains(Roles.BOARD_CHAIR);
-        for (PartnershipName partnership : home.partnerships()) {
-            if (reviewsReturns) {
-                Cycle cycle = home.currentCycle(partnership.code());
-                if (cycle != null) {
-                    items.addAll(returnsToReview(roles, partnership, cycle, home.tracker(cycle.id(), partnership.code())));
-                }
+        boolean reviewsRisks = roles.stream().anyMatch(READS_RISKS::contains) && !roles.equals(List.of(Roles.VIEWER));
+        for (HomeClient.PartnershipWork work : home.work(reviewsReturns, reviewsRisks)) {
+            if (work.cycle() != null && work.tracker() != null) {
+                items.addAll(returnsToReview(roles, work.partnership(), work.cycle(), work.tracker()));
             }
-            if (roles.stream().anyMatch(READS_RISKS::contains) && !roles.equals(List.of(Roles.VIEWER))) {
-                int overdue = home.overdueRiskReviews(partnership.code()).size();
-                if (overdue > 0) {
-                    items.add(item(Links.to(count(overdue, "risk review") + " overdue", RiskNavigation.register()),
-                            " in " + partnership.name() + "'s risk register."));
-                }
+            int overdue = work.overdueRiskReviews().size();
+            if (overdue > 0) {
+                items.add(item(Links.to(count(overdue, "risk review") + " overdue", RiskNavigation.register()),
+                        " in " + work.partnership().name() + "'s risk register."));
             }
         }
         return items;

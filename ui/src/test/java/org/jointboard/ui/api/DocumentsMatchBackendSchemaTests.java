@@ -20,7 +20,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** Every document the ui sends is valid against the backend's schema files, so the two cannot drift apart. */
-class DocumentsMatchBackendSchemaTests {
+public class DocumentsMatchBackendSchemaTests {
 
     static final Path SCHEMA = Path.of("../backend/src/main/resources/graphql");
     static final Path DOCUMENTS = Path.of("src/main/resources/graphql-documents");
@@ -37,7 +37,7 @@ class DocumentsMatchBackendSchemaTests {
         assertThat(errors).as(document.getFileName().toString()).isEmpty();
     }
 
-    private static GraphQLSchema schema() throws IOException {
+    public static GraphQLSchema schema() throws IOException {
         TypeDefinitionRegistry registry = new TypeDefinitionRegistry();
         try (Stream<Path> files = Files.list(SCHEMA)) {
             for (Path file : files.filter(p -> p.toString().endsWith(".graphqls")).sorted().toList()) {
