@@ -175,7 +175,7 @@ public class AuditReturn implements AuditedRecord {
     void accept(String partnershipCode, Actor actor, Instant at) {
         AreaReview review = review(partnershipCode);
         require(ReturnStep.ACCEPT, "state");
-        if (review.isAccepted()) {
+        if (!allows(ReturnStep.ACCEPT, partnershipCode)) {
             throw new RejectedCommand("partnership", "This return is already accepted for " + partnershipCode);
         }
         review.accept(at, actor.name());
@@ -251,6 +251,22 @@ public class AuditReturn implements AuditedRecord {
     /** Whether the step may be taken now, by the lifecycle alone (who may take it is the service's concern). */
     public boolean allows(ReturnStep step) {
         return step.allowed(state, firstSubmittedAt != null);
+    }
+
+    /**
+     * Whether the step may be taken now for one partnership the return covers: the lifecycle, and that partnership's own
+     * review (it cannot accept twice; feedback, once released, is not offered again).
+     */
+    public boolean allows(ReturnStep step, String partnershipCode) {
+        AreaReview review = reviewFor(partnershipCode).orElse(null);
+        if (review == null || !allows(step)) {
+            return false;
+        }
+        return switch (step) {
+            case ACCEPT -> !review.isAccepted();
+            case RELEASE_FEEDBACK -> !review.isFeedbackReleased();
+            default -> true;
+        };
     }
 
     private void require(ReturnStep step, String field) {

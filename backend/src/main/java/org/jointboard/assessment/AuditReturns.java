@@ -80,17 +80,15 @@ public class AuditReturns {
         boolean lead = isLead(user, auditReturn);
         boolean decides = user.hasRole(Roles.BOARD_ADMIN);
         boolean reviews = decides || user.hasRole(Roles.BOARD_CHAIR);
-        var partnerships = auditReturn.getPartnershipCodes().stream().filter(user::worksFor).map(code -> {
-            boolean acceptedHere = auditReturn.reviewFor(code).map(AreaReview::isAccepted).orElse(false);
-            boolean releasedHere = auditReturn.reviewFor(code).map(AreaReview::isFeedbackReleased).orElse(false);
-            return new ReturnPermissions.PartnershipSteps(code, decides, reviews,
-                    decides && auditReturn.allows(ReturnStep.ACCEPT) && !acceptedHere,
-                    decides && auditReturn.allows(ReturnStep.RETURN_FOR_CHANGES),
-                    decides && auditReturn.allows(ReturnStep.REOPEN),
-                    reviews && auditReturn.allows(ReturnStep.MODERATE),
-                    reviews && auditReturn.allows(ReturnStep.CHALLENGE),
-                    reviews && auditReturn.allows(ReturnStep.RELEASE_FEEDBACK) && !releasedHere);
-        }).filter(steps -> steps.decides() || steps.reviews()).toList();
+        var partnerships = !reviews ? List.<ReturnPermissions.PartnershipSteps>of()
+                : auditReturn.getPartnershipCodes().stream().filter(user::worksFor).map(code -> new ReturnPermissions.PartnershipSteps(code,
+                        decides, reviews,
+                        decides && auditReturn.allows(ReturnStep.ACCEPT, code),
+                        decides && auditReturn.allows(ReturnStep.RETURN_FOR_CHANGES, code),
+                        decides && auditReturn.allows(ReturnStep.REOPEN, code),
+                        auditReturn.allows(ReturnStep.MODERATE, code),
+                        auditReturn.allows(ReturnStep.CHALLENGE, code),
+                        auditReturn.allows(ReturnStep.RELEASE_FEEDBACK, code))).toList();
         return new ReturnPermissions(lead && auditReturn.allows(ReturnStep.ANSWER), lead && auditReturn.allows(ReturnStep.SIGN_OFF),
                 lead && auditReturn.allows(ReturnStep.SUBMIT), partnerships);
     }

@@ -192,8 +192,7 @@ public class CommitteeService {
         }
         // A new seat overwrites nothing: if someone else changed the body meanwhile, it is added to what they saved,
         // and the rules (one seat per person at a time, one chair) are checked again against that.
-        return VersionRaces.reapply(SAVE_ATTEMPTS, () -> {
-            Committee current = managed(input.committeeId());
+        return VersionRaces.reapply(SAVE_ATTEMPTS, committee, () -> managed(input.committeeId()), current -> {
             var before = snapshots.of(current);
             current.addMembership(person.getId(), input.role(), organisation, input.startDate(), input.endDate());
             return saveAudited("addMember", current, before);

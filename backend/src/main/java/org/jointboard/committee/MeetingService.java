@@ -202,8 +202,7 @@ public class MeetingService {
      */
     public Meeting recordAttendance(@Valid RecordAttendanceInput input) {
         var entries = input.attendance().stream().map(MeetingService::entry).toList();
-        return VersionRaces.reapply(SAVE_ATTEMPTS, () -> {
-            Meeting meeting = managedMeeting(input.meetingId());
+        return VersionRaces.reapply(SAVE_ATTEMPTS, managedMeeting(input.meetingId()), () -> managedMeeting(input.meetingId()), meeting -> {
             if (input.version() > meeting.getVersion()) {
                 throw new OptimisticLockingFailureException("Meeting " + meeting.getId() + " has no version " + input.version());
             }

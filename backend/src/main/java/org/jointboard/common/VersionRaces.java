@@ -1,5 +1,6 @@
 package org.jointboard.common;
 
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -14,15 +15,20 @@ public final class VersionRaces {
     private VersionRaces() {
     }
 
-    /** Runs {@code attempt} (which reads, changes and saves) until a save is not beaten by another, at most {@code attempts} times. */
-    public static <T> T reapply(int attempts, Supplier<T> attempt) {
+    /**
+     * Applies {@code change} (which changes and saves) to the record as first read, and, each time a save is beaten by
+     * another, to the record read again; at most {@code attempts} times.
+     */
+    public static <T, R> R reapply(int attempts, T firstRead, Supplier<T> readAgain, Function<T, R> change) {
+        T record = firstRead;
         for (int tried = 1; ; tried++) {
             try {
-                return attempt.get();
+                return change.apply(record);
             } catch (OptimisticLockingFailureException raced) {
                 if (tried >= attempts) {
                     throw raced;
                 }
+                record = readAgain.get();
             }
         }
     }

@@ -17,21 +17,21 @@ public final class Drafts {
 
     /** The draft as the fields hold it, or empty (each invalid field then shows why) if any field is invalid. */
     public static <T> Optional<T> written(Binder<T> binder) {
-        try {
-            return Optional.of(binder.writeRecord());
-        } catch (ValidationException invalid) {
-            return Optional.empty();
-        }
+        return written(binder, null);
     }
 
-    /** As {@link #written(Binder)}, and the form's error summary lists the problems (or hides, when there are none). */
+    /** As {@link #written(Binder)}, and the form's error summary (if it has one) lists the problems, or hides when there are none. */
     public static <T> Optional<T> written(Binder<T> binder, ErrorSummary summary) {
         try {
             T draft = binder.writeRecord();
-            summary.show(java.util.List.of());
+            if (summary != null) {
+                summary.show(java.util.List.of());
+            }
             return Optional.of(draft);
         } catch (ValidationException invalid) {
-            summary.show(java.util.List.copyOf(invalid.getFieldValidationErrors()));
+            if (summary != null) {
+                summary.show(java.util.List.copyOf(invalid.getFieldValidationErrors()));
+            }
             return Optional.empty();
         }
     }

@@ -208,11 +208,7 @@ class RiskView extends VerticalLayout implements BeforeEnterObserver {
         try {
             decision.run();
         } catch (ApiException refused) {
-            if (fields == null) {
-                Refusals.show(refused);
-            } else {
-                Refusals.show(refused, fields);
-            }
+            Refusals.show(refused, fields);
             return false;
         }
         risk = risks.risk(risk.id());
