@@ -46,7 +46,8 @@ class AuditTrailCoverageTests {
     private static final String P = "wolverhampton";
     private static final String TRUST = "audit-journey-trust";
     private static final Set<String> CREATIONS = Set.of("createPartnership", "createOrganisation", "createPerson", "importSchools",
-            "createFramework", "createAuditCycle", "createCommittee", "scheduleMeeting", "raiseRisk");
+            "createFramework", "createAuditCycle", "createCommittee", "scheduleMeeting", "raiseRisk",
+            "createActionPlan", "raiseAction", "raiseActionFromReturn", "saveActionProgressDraft");
 
     @LocalServerPort
     int port;
@@ -78,6 +79,7 @@ class AuditTrailCoverageTests {
         String returnId = returns(today);
         committees(personId, today);
         risks(today);
+        actionPlans(personId, returnId, today);
 
         long before = count();
         JsonNode refused = post(TestTokens.viewer(), "updateRiskSettings", Map.of("partnershipCode", P, "version", 0,
@@ -131,9 +133,9 @@ class AuditTrailCoverageTests {
 
         audited(lead, "saveAnswers", () -> Map.of("returnId", returnId, "answers", List.of(
                 Map.of("questionCode", "AJ-1.1", "expectedRevision", 0, "rating", "MET"))), returnId);
-        audited(lead, "saveImprovementActions", () -> Map.of("returnId", returnId, "version", version("auditReturns", returnId),
-                "actions", List.of(Map.of("standardCode", "AJ-1", "action", "Refresh training", "lead", "Named nurse", "dueBy",
-                        TestClock.today().plusMonths(3).toString()))), returnId);
+        audited(lead, "raiseActionFromReturn", () -> Map.of("returnId", returnId, "partnershipCode", P, "standardCode", "AJ-1",
+                "action", Map.of("title", "Refresh training", "leadName", "Named nurse", "dueOn", TestClock.today().plusMonths(3).toString())),
+                null, 2); // the first action raised from the cycle sets up the partnership's improvement plan for it
         audited(lead, "signOffReturn", () -> onReturn(returnId, "role", "Chief executive", "name", "Sam Chief", "date", today), returnId);
         audited(lead, "submitReturn", () -> onReturn(returnId), returnId);
         audited(admin, "returnForChanges", () -> onReturn(returnId, "partnership", P, "reasons", "Say who leads training"), returnId);
@@ -193,15 +195,47 @@ class AuditTrailCoverageTests {
                 "categories", List.of(Map.of("name", "Practice", "appetite", 9), Map.of("name", "Finance", "appetite", 6)), "monthlyFrom", 15, "quarterlyFrom", 8), P);
     }
 
+    private void actionPlans(String personId, String returnId, String today) throws Exception {
+        var fields = new HashMap<String, Object>(Map.of("kind", "SCRUTINY", "title", "Audit journey scrutiny", "serves", "BOTH",
+                "periodStart", today, "periodEnd", TestClock.today().plusYears(1).toString(), "reviewPoints", List.of(today)));
+        String planId = audited(admin, "createActionPlan", () -> Map.of("partnershipCode", P, "plan", fields), null).path("plan").path("id").asString();
+        fields.put("published", true);
+        audited(admin, "updateActionPlan", () -> Map.of("id", planId, "version", version("actionPlans", planId), "plan", fields), planId);
+        audited(admin, "savePlanItem", () -> Map.of("planId", planId, "version", version("actionPlans", planId), "item",
+                Map.of("code", "R1", "kind", "RECOMMENDATION", "title", "Check training records", "addressee", "All agencies")), planId);
+        audited(admin, "respondToRecommendation", () -> Map.of("planId", planId, "version", version("actionPlans", planId), "code", "R1",
+                "response", "PARTLY_ACCEPTED", "reason", "Health only this year", "respondedOn", today), planId);
+        var action = new HashMap<String, Object>(Map.of("title", "Training records checked", "itemCode", "R1", "leadPersonId", personId,
+                "dueOn", TestClock.today().plusMonths(2).toString()));
+        String actionId = audited(admin, "raiseAction", () -> Map.of("planId", planId, "action", action), null).path("action").path("id").asString();
+        action.put("description", "Sample of twenty records per agency");
+        audited(admin, "updateAction", () -> Map.of("id", actionId, "version", version("actions", actionId), "action", action), actionId);
+        audited(admin, "saveActionProgressDraft", () -> Map.of("actionId", actionId, "text", "Half the sample"), null);
+        audited(admin, "recordActionProgress", () -> Map.of("actionId", actionId, "version", version("actions", actionId),
+                "text", "Half the sample checked", "status", "ON_TRACK"), actionId);
+        audited(admin, "overrideActionRag", () -> Map.of("actionId", actionId, "version", version("actions", actionId), "rag", "AMBER",
+                "reason", "Health sample still missing"), actionId);
+        Document settings = mongo.findById(P, Document.class, "actionSettings");
+        audited(admin, "updateActionSettings", () -> Map.of("partnershipCode", P, "version", settings == null ? 0 : settings.get("version", Number.class).longValue(),
+                "warningDays", 21), P);
+    }
+
     /**
      * Makes the mutation and checks the trail gained exactly one event for it; returns the payload. {@code recordId}
      * is the record's id where known before the call (null for a new record: then the event names what the payload does).
      */
     private JsonNode audited(String token, String mutation, Supplier<Map<String, Object>> input, String recordId) throws Exception {
+        return audited(token, mutation, input, recordId, 1);
+    }
+
+    /** As above, for a mutation that also sets up a record it needs (each change its own event, all named by the mutation). */
+    private JsonNode audited(String token, String mutation, Supplier<Map<String, Object>> input, String recordId, int events) throws Exception {
         long before = count();
         JsonNode body = post(token, mutation, input.get());
         assertThat(body.path("errors").isEmpty()).as(mutation + " answered " + body).isTrue();
-        assertThat(count()).as(mutation + " leaves exactly one audit event").isEqualTo(before + 1);
+        assertThat(count()).as(mutation + " leaves " + events + " audit event(s)").isEqualTo(before + events);
+        assertThat(mongo.find(new Query().with(Sort.by(Sort.Direction.DESC, "_id")).limit(events), Document.class, "auditEvents"))
+                .extracting(e -> e.getString("action")).containsOnly(mutation);
         Document event = mongo.findOne(new Query().with(Sort.by(Sort.Direction.DESC, "_id")).limit(1), Document.class, "auditEvents");
         assertThat(event.getString("action")).isEqualTo(mutation);
         assertThat(event.getString("actorUsername")).isEqualTo(JSON.readTree(java.util.Base64.getUrlDecoder()

@@ -62,7 +62,7 @@ class AuthorisationMatrixTests {
     /** Outcomes that mean the call got past authorisation. */
     static final Set<String> ALLOWED = Set.of("OK", "BAD_REQUEST", "CONFLICT");
     /** Operations whose own-scope and other-scope are the same thing (the caller themselves and their own partnerships, global frameworks). */
-    static final Set<String> UNSCOPED = Set.of("me", "myReturns", "partnerships", "frameworks", "framework", "createFramework",
+    static final Set<String> UNSCOPED = Set.of("me", "myReturns", "myActions", "partnerships", "frameworks", "framework", "createFramework",
             "updateFramework", "publishFramework");
     private static final JsonMapper JSON = JsonMapper.builder().build();
 

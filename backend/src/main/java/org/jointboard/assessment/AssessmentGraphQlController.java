@@ -16,7 +16,6 @@ import org.jointboard.assessment.AssessmentInputs.ReopenReturnInput;
 import org.jointboard.assessment.AssessmentInputs.ReturnFilter;
 import org.jointboard.assessment.AssessmentInputs.ReturnForChangesInput;
 import org.jointboard.assessment.AssessmentInputs.SaveAnswersInput;
-import org.jointboard.assessment.AssessmentInputs.SaveImprovementActionsInput;
 import org.jointboard.assessment.AssessmentInputs.SubmitReturnInput;
 import org.jointboard.assessment.AssessmentInputs.UpdateFrameworkInput;
 import org.jointboard.assessment.AuditReturns.AreaReviewView;
@@ -116,11 +115,6 @@ class AssessmentGraphQlController {
     @MutationMapping
     ReturnPayload saveAnswers(@Argument SaveAnswersInput input) {
         return new ReturnPayload(returns.saveAnswers(input));
-    }
-
-    @MutationMapping
-    ReturnPayload saveImprovementActions(@Argument SaveImprovementActionsInput input) {
-        return new ReturnPayload(returns.saveActions(input));
     }
 
     @MutationMapping

@@ -125,21 +125,6 @@ public final class AssessmentInputs {
             @NotEmpty(message = "Send at least one answer") @Size(max = 200, message = "Save at most 200 answers at a time") List<@Valid AnswerInput> answers) {
     }
 
-    public record ImprovementActionInput(@NotBlank(message = "Say which standard") String standardCode,
-            @NotBlank(message = "Say what will be done") @Size(max = 2000, message = "Keep the action under 2,000 characters") String action,
-            @NotBlank(message = "Say who leads it") @Size(max = 200, message = "Keep the lead under 200 characters") String lead,
-            @NotNull(message = "Say by when") LocalDate dueBy, Boolean done) {
-
-        ImprovementAction toAction() {
-            return new ImprovementAction(standardCode, action.strip(), lead.strip(), dueBy, Boolean.TRUE.equals(done));
-        }
-    }
-
-    public record SaveImprovementActionsInput(@NotBlank(message = "Say which return") String returnId,
-            @NotNull(message = "Send the version you edited") Long version,
-            @NotNull(message = "Send the actions (an empty list removes them all)") @Size(max = 100, message = "At most 100 actions") List<@Valid ImprovementActionInput> actions) {
-    }
-
     public record SubmitReturnInput(@NotBlank(message = "Say which return") String returnId,
             @NotNull(message = "Send the version you checked") Long version) {
     }

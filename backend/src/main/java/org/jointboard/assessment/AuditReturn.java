@@ -21,7 +21,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
 /**
  * One organisation's return for an audit cycle. It covers every partnership of the cycle that the organisation
  * serves: the organisation answers once, and each partnership accepts, challenges and moderates it for its own area.
- * Answers, their history, improvement actions, every state change and each partnership's review live in this one
+ * Answers, their history, every state change and each partnership's review live in this one
  * document, so each change is one atomic write (no multi-document transactions needed).
  */
 @Document("auditReturns")
@@ -50,7 +50,12 @@ public class AuditReturn implements AuditedRecord {
     private LocalDate dueOn;
     private ReturnState state = ReturnState.NOT_STARTED;
     private List<Answer> answers = new ArrayList<>();
-    private List<ImprovementAction> actions = new ArrayList<>();
+    /**
+     * Improvement actions written on the return before they became actions of the action plans: kept only until
+     * {@code ImprovementActionsHandover} has handed them over, then removed.
+     */
+    @org.springframework.data.mongodb.core.mapping.Field("actions")
+    private List<ImprovementAction> legacyActions = new ArrayList<>();
     private List<SignOff> signOffs = new ArrayList<>();
     private List<ReturnEvent> events = new ArrayList<>();
     private List<AreaReview> reviews = new ArrayList<>();
@@ -62,6 +67,11 @@ public class AuditReturn implements AuditedRecord {
     private Boolean submittedOnTime;
     private Instant lastSavedAt;
     private String lastSavedBy;
+
+    /** Demo records get ids other features' demo data can name. */
+    void identify(String demoId) {
+        this.id = demoId;
+    }
 
     protected AuditReturn() {
     }
@@ -117,16 +127,6 @@ public class AuditReturn implements AuditedRecord {
             }
         }
         return -1;
-    }
-
-    void replaceActions(Framework framework, List<ImprovementAction> newActions) {
-        require(ReturnStep.CHANGE_ACTIONS, "actions");
-        for (int i = 0; i < newActions.size(); i++) {
-            if (framework.standard(newActions.get(i).standardCode()).isEmpty()) {
-                throw new RejectedCommand("actions[" + i + "].standardCode", "There is no standard " + newActions.get(i).standardCode() + " in this framework");
-            }
-        }
-        actions = new ArrayList<>(newActions);
     }
 
     /** Submits the return to every partnership it covers; all required questions must be answered. */
@@ -354,8 +354,8 @@ public class AuditReturn implements AuditedRecord {
         return List.copyOf(answers);
     }
 
-    public List<ImprovementAction> getActions() {
-        return List.copyOf(actions);
+    public List<ImprovementAction> getLegacyActions() {
+        return legacyActions == null ? List.of() : List.copyOf(legacyActions);
     }
 
     public List<SignOff> getSignOffs() {

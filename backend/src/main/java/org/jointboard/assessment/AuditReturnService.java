@@ -6,14 +6,12 @@ import java.util.stream.IntStream;
 
 import jakarta.validation.Valid;
 import org.jointboard.assessment.AssessmentInputs.AcceptReturnInput;
-import org.jointboard.assessment.AssessmentInputs.ImprovementActionInput;
 import org.jointboard.assessment.AssessmentInputs.ModerateRatingsInput;
 import org.jointboard.assessment.AssessmentInputs.RecordChallengeInput;
 import org.jointboard.assessment.AssessmentInputs.ReleaseFeedbackInput;
 import org.jointboard.assessment.AssessmentInputs.ReopenReturnInput;
 import org.jointboard.assessment.AssessmentInputs.ReturnForChangesInput;
 import org.jointboard.assessment.AssessmentInputs.SaveAnswersInput;
-import org.jointboard.assessment.AssessmentInputs.SaveImprovementActionsInput;
 import org.jointboard.assessment.AssessmentInputs.SubmitReturnInput;
 import org.jointboard.assessment.internal.AuditReturnRepository;
 import org.jointboard.audit.Snapshots;
@@ -75,12 +73,6 @@ public class AuditReturnService {
         AuditReturn saved = answerSave.save(before, framework, read -> read.planAnswers(framework, changes, actor, clock.instant()));
         events.publishEvent(new ReturnChanged("saveAnswers", audited, saved));
         return saved;
-    }
-
-    @PreAuthorize("hasAnyRole('AGENCY_LEAD','SCHOOL_LEAD')")
-    public AuditReturn saveActions(@Valid SaveImprovementActionsInput input) {
-        return change("saveImprovementActions", ownForEditing(input.returnId()), input.version(),
-                r -> r.replaceActions(framework(r), input.actions().stream().map(ImprovementActionInput::toAction).toList()));
     }
 
     @PreAuthorize("hasAnyRole('AGENCY_LEAD','SCHOOL_LEAD')")

@@ -30,12 +30,15 @@ public class AuditReturns {
     private static final Sort TRACKER_ORDER = Sort.by("sortName", "id");
 
     private final AuditReturnRepository returns;
+    private final org.jointboard.assessment.internal.FrameworkRepository frameworks;
     private final KeysetPage pages;
     private final CurrentUsers currentUsers;
     private final Clock clock;
 
-    AuditReturns(AuditReturnRepository returns, KeysetPage pages, CurrentUsers currentUsers, Clock clock) {
+    AuditReturns(AuditReturnRepository returns, org.jointboard.assessment.internal.FrameworkRepository frameworks, KeysetPage pages,
+            CurrentUsers currentUsers, Clock clock) {
         this.returns = returns;
+        this.frameworks = frameworks;
         this.pages = pages;
         this.currentUsers = currentUsers;
         this.clock = clock;
@@ -118,6 +121,70 @@ public class AuditReturns {
         CurrentUser user = currentUsers.current();
         return isLead(user, auditReturn) ? answer.addenda()
                 : answer.addenda().stream().filter(a -> user.worksFor(a.partnershipCode())).toList();
+    }
+
+    /**
+     * The gap one partnership's review found at a standard of a return the caller may read; refused (naming the field)
+     * if the standard is met and not self-rated above moderation, or the caller does not work for the partnership.
+     */
+    public ReturnGap gap(String returnId, String partnershipCode, String standardCode) {
+        AuditReturn auditReturn = find(returnId);
+        if (auditReturn == null || !currentUsers.current().isBoardStaff()) {
+            throw new org.jointboard.common.NotFoundException("Return", returnId);
+        }
+        if (!auditReturn.covers(partnershipCode) || !currentUsers.current().worksFor(partnershipCode)) {
+            throw new org.jointboard.common.RejectedCommand("partnershipCode", "Choose one of your partnerships that this return covers");
+        }
+        Framework framework = frameworks.findById(auditReturn.getFrameworkId()).orElseThrow();
+        Standard standard = framework.standard(standardCode)
+                .orElseThrow(() -> new org.jointboard.common.RejectedCommand("standardCode", "The return's framework has no standard " + standardCode));
+        AreaRating rating = auditReturn.getAreaRatings().stream()
+                .filter(r -> r.partnershipCode().equals(partnershipCode) && r.standardCode().equals(standardCode)).findFirst()
+                .orElseThrow(() -> new org.jointboard.common.RejectedCommand("standardCode", standardCode + " has not been rated yet: there is no gap to act on"));
+        var level = rating.effective() == null ? java.util.Optional.<RatingLevel>empty() : framework.level(rating.effective());
+        boolean notMet = level.map(l -> l.rank() > 0 && !l.met()).orElse(false);
+        if (!notMet && !rating.selfAboveModerated()) {
+            throw new org.jointboard.common.RejectedCommand("standardCode",
+                    standardCode + " is rated " + level.map(RatingLevel::label).orElse("not yet") + " and not self-rated above moderation: there is no gap to act on");
+        }
+        String label = level.map(RatingLevel::label).orElse(rating.effective());
+        String why = notMet ? "Rated " + label : "Self-rated " + framework.level(rating.self()).map(RatingLevel::label).orElse(rating.self())
+                + ", moderated " + label;
+        return new ReturnGap(auditReturn.getId(), partnershipCode, standardCode, standard.title(), auditReturn.getOrganisationCode(),
+                auditReturn.getOrganisationName(), auditReturn.getCycleId(), auditReturn.getCycleTitle(), label, why);
+    }
+
+    /**
+     * A standard of the caller's own organisation's return, still open for answers, that the organisation wants to
+     * improve on: its own improvement action's source (any standard, whatever its rating).
+     */
+    public ReturnGap ownStandard(String returnId, String standardCode) {
+        AuditReturn auditReturn = find(returnId);
+        if (auditReturn == null || !isLead(currentUsers.current(), auditReturn)) {
+            throw new org.jointboard.common.NotFoundException("Return", returnId);
+        }
+        if (!auditReturn.allows(ReturnStep.ANSWER)) {
+            throw new org.jointboard.common.RejectedCommand("returnId", "This return has been submitted: improvement actions are raised with it open");
+        }
+        Framework framework = frameworks.findById(auditReturn.getFrameworkId()).orElseThrow();
+        Standard standard = framework.standard(standardCode)
+                .orElseThrow(() -> new org.jointboard.common.RejectedCommand("standardCode", "The return's framework has no standard " + standardCode));
+        String rating = auditReturn.answer(standard.ratingQuestion().code()).filter(Answer::isAnswered)
+                .map(a -> framework.level(a.value().rating()).map(RatingLevel::label).orElse(a.value().rating())).orElse("not yet rated");
+        return new ReturnGap(auditReturn.getId(), null, standardCode, standard.title(), auditReturn.getOrganisationCode(),
+                auditReturn.getOrganisationName(), auditReturn.getCycleId(), auditReturn.getCycleTitle(), rating,
+                "Raised by the organisation");
+    }
+
+    /** Whether the caller leads the organisation whose return this is (ignoring whether it is still open). */
+    public boolean leadsOrganisationOf(AuditReturn auditReturn) {
+        return isLead(currentUsers.current(), auditReturn);
+    }
+
+    /** Returns by id that the caller may read (one query), for links from other records. */
+    public java.util.Map<String, AuditReturn> readableByIds(java.util.Collection<String> ids) {
+        return returns.findAllById(new java.util.HashSet<>(ids)).stream().filter(this::visible)
+                .collect(java.util.stream.Collectors.toMap(AuditReturn::getId, r -> r));
     }
 
     boolean visible(AuditReturn auditReturn) {

@@ -33,6 +33,15 @@ public final class DemoAssessments {
     private static final Actor DEMO = new Actor("demo", "Demo data");
     private static final List<String> PARTNERSHIPS = List.of("wolverhampton", "walsall");
 
+    /** Ids of the demo Section 11 cycles: last year's (closed and accepted) and this year's (open). */
+    public static final String LAST_CYCLE = "demo-s11-last";
+    public static final String CURRENT_CYCLE = "demo-s11-current";
+
+    /** The id of an organisation's return in one of the demo cycles. */
+    public static String returnId(String cycleId, String organisationCode) {
+        return cycleId + "-" + organisationCode;
+    }
+
     private DemoAssessments() {
     }
 
@@ -51,8 +60,8 @@ public final class DemoAssessments {
                 .filter(o -> o.getPartnershipCodes().stream().anyMatch(PARTNERSHIPS::contains)).toList();
 
         LocalDate lastOpened = today.minusYears(1).minusWeeks(7);
-        AuditCycle last = cycle(mongo, framework, "Section 11 audit " + period(lastOpened), lastOpened, lastOpened.plusWeeks(10));
-        AuditCycle current = cycle(mongo, framework, "Section 11 audit " + period(today.minusWeeks(7)), today.minusWeeks(7), today.plusWeeks(3));
+        AuditCycle last = cycle(mongo, framework, LAST_CYCLE, "Section 11 audit " + period(lastOpened), lastOpened, lastOpened.plusWeeks(10));
+        AuditCycle current = cycle(mongo, framework, CURRENT_CYCLE, "Section 11 audit " + period(today.minusWeeks(7)), today.minusWeeks(7), today.plusWeeks(3));
         var stored = new ArrayList<AuditReturn>();
         for (Organisation agency : agencies) {
             stored.add(lastYears(last, framework, agency, boards));
@@ -62,9 +71,10 @@ public final class DemoAssessments {
         return stored.size();
     }
 
-    private static AuditCycle cycle(MongoOperations mongo, Framework framework, String title, LocalDate opens, LocalDate due) {
+    private static AuditCycle cycle(MongoOperations mongo, Framework framework, String id, String title, LocalDate opens, LocalDate due) {
         var cycle = new AuditCycle(new CycleDetails(title, period(opens), Set.copyOf(PARTNERSHIPS), opens, due,
                 framework.getOrganisationKinds(), Set.of(), Set.of()), framework);
+        cycle.identify(id);
         cycle.issued(0, at(opens), DEMO.username());
         return mongo.insert(cycle);
     }
@@ -75,7 +85,9 @@ public final class DemoAssessments {
             return r;
         }
         boolean late = agency.getCode().equals("west-midlands-fire");
-        answerAll(r, framework, code -> code.equals("S11-5") || code.equals("S11-8") ? "PARTIALLY_MET" : "MET", cycle.getOpensOn().plusWeeks(3));
+        boolean police = agency.getCode().equals("west-midlands-police");
+        answerAll(r, framework, code -> police && code.equals("S11-8") ? "NOT_MET"
+                : code.equals("S11-5") || code.equals("S11-8") ? "PARTIALLY_MET" : "MET", cycle.getOpensOn().plusWeeks(3));
         LocalDate submitted = late ? cycle.getDueOn().plusWeeks(2) : cycle.getDueOn().minusWeeks(1);
         r.submit(framework, DEMO, at(submitted), submitted);
         if (agency.getCode().equals("wolverhampton-council")) {
@@ -120,8 +132,10 @@ public final class DemoAssessments {
 
     private static AuditReturn issue(AuditCycle cycle, Framework framework, Organisation agency, Map<String, Partnership> boards) {
         List<String> covered = agency.getPartnershipCodes().stream().filter(PARTNERSHIPS::contains).toList();
-        return new AuditReturn(cycle, framework, agency, covered, AuditCycleService.serves(framework, covered, boards), DEMO,
+        var r = new AuditReturn(cycle, framework, agency, covered, AuditCycleService.serves(framework, covered, boards), DEMO,
                 at(cycle.getOpensOn()));
+        r.identify(returnId(cycle.getId(), agency.getCode()));
+        return r;
     }
 
     private static void answerAll(AuditReturn r, Framework framework, Function<String, String> ratingOf, LocalDate on) {

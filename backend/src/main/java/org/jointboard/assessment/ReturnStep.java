@@ -10,7 +10,6 @@ import java.util.Locale;
  */
 public enum ReturnStep {
     ANSWER("answered", ReturnState.OUTSTANDING),
-    CHANGE_ACTIONS("changed", ReturnState.OUTSTANDING),
     SIGN_OFF("signed off", ReturnState.OUTSTANDING),
     SUBMIT("submitted", ReturnState.OUTSTANDING),
     RETURN_FOR_CHANGES("returned for changes", List.of(ReturnState.SUBMITTED)),

@@ -48,6 +48,11 @@ public final class DemoRisks {
     private DemoRisks() {
     }
 
+    /** The id of the demo partnership's risk number {@code n} (1 to 18, the rows of DOMAIN.md §6 in order). */
+    public static String id(String partnershipCode, int n) {
+        return "demo-risk-" + partnershipCode + "-" + n;
+    }
+
     public static List<Risk> build(String partnershipCode, LocalDate today) {
         RiskSettings settings = RiskSettings.defaults(partnershipCode);
         LocalDate raised = today.minusMonths(13);
@@ -55,6 +60,7 @@ public final class DemoRisks {
         for (int i = 0; i < ROWS.size(); i++) {
             Row row = ROWS.get(i);
             var risk = new Risk(partnershipCode, "R-%d-%03d".formatted(raised.getYear(), i + 1), raised);
+            risk.identify(id(partnershipCode, i + 1));
             RiskScore start = new RiskScore(Math.min(row.il(), row.rl() + 1), row.ri());
             String owner = OWNERS.getOrDefault(partnershipCode, Map.of()).get(row.owner());
             risk.describe(new RiskDescription(row.title(), row.cause(), row.title(), "Children and adults less safe; the board cannot assure partners' work",

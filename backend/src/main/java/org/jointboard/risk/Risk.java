@@ -20,6 +20,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
 @CompoundIndexes({
         @CompoundIndex(name = "register", def = "{'partnershipCode': 1, 'residualScore': -1, 'reference': 1}"),
         @CompoundIndex(name = "reference", def = "{'partnershipCode': 1, 'reference': 1}", unique = true),
+        @CompoundIndex(name = "source", def = "{'source.returnId': 1}", sparse = true),
         @CompoundIndex(name = "due", def = "{'partnershipCode': 1, 'nextReviewDue': 1}") })
 public class Risk {
 
@@ -50,12 +51,18 @@ public class Risk {
     private String acceptedBy;
     private LocalDate acceptanceExpires;
     private String closedReason;
+    private RiskSource source;
     private LocalDate raisedOn;
     private LocalDate nextReviewDue;
     private List<RiskReview> reviews = new ArrayList<>();
     private List<RiskComment> comments = new ArrayList<>();
 
     public enum RiskScope { CHILDREN, ADULTS, BOTH }
+
+    /** Demo records get ids other features' demo data can name. */
+    void identify(String demoId) {
+        this.id = demoId;
+    }
 
     protected Risk() {
     }
@@ -218,6 +225,12 @@ public class Risk {
     public String getAcceptedBy() { return acceptedBy; }
     public LocalDate getAcceptanceExpires() { return acceptanceExpires; }
     public String getClosedReason() { return closedReason; }
+
+    public RiskSource getSource() { return source; }
+
+    void raisedFrom(RiskSource from) {
+        this.source = from;
+    }
     public LocalDate getRaisedOn() { return raisedOn; }
     public LocalDate getNextReviewDue() { return nextReviewDue; }
     public List<RiskReview> getReviews() { return List.copyOf(reviews); }

@@ -35,8 +35,10 @@ class RiskGraphQlController {
     private final RiskService risks;
     private final RiskRegister register;
     private final MeetingService meetings;
+    private final org.jointboard.assessment.AuditReturns returns;
 
-    RiskGraphQlController(RiskService risks, RiskRegister register, MeetingService meetings) {
+    RiskGraphQlController(RiskService risks, RiskRegister register, MeetingService meetings, org.jointboard.assessment.AuditReturns returns) {
+        this.returns = returns;
         this.register = register;
         this.risks = risks;
         this.meetings = meetings;
@@ -207,6 +209,32 @@ class RiskGraphQlController {
     @SchemaMapping(typeName = "RiskComment")
     String at(RiskComment comment) {
         return comment.at().toString();
+    }
+
+    @BatchMapping(typeName = "Risk")
+    java.util.Map<Risk, org.jointboard.common.RecordLink> source(List<Risk> list) {
+        var ids = list.stream().filter(r -> r.getSource() != null).map(r -> r.getSource().returnId()).distinct().toList();
+        var readable = returns.readableByIds(ids);
+        var result = new java.util.IdentityHashMap<Risk, org.jointboard.common.RecordLink>();
+        list.stream().filter(r -> r.getSource() != null).forEach(r -> {
+            var found = readable.get(r.getSource().returnId());
+            result.put(r, found == null ? org.jointboard.common.RecordLink.hidden("AuditReturn", r.getSource().returnId())
+                    : new org.jointboard.common.RecordLink("AuditReturn", found.getId(), found.getCycleTitle(), found.getOrganisationName(), true));
+        });
+        return result;
+    }
+
+    @SchemaMapping(typeName = "Risk")
+    String sourceLabel(Risk risk) {
+        return risk.getSource() == null ? null : risk.getSource().label();
+    }
+
+    @BatchMapping(typeName = "AuditReturn", field = "risks")
+    java.util.Map<org.jointboard.assessment.AuditReturn, List<org.jointboard.common.RecordLink>> returnRisks(List<org.jointboard.assessment.AuditReturn> list) {
+        var links = register.linksByReturn(list.stream().map(org.jointboard.assessment.AuditReturn::getId).toList());
+        var result = new java.util.IdentityHashMap<org.jointboard.assessment.AuditReturn, List<org.jointboard.common.RecordLink>>();
+        list.forEach(r -> result.put(r, links.getOrDefault(r.getId(), List.of())));
+        return result;
     }
 
     @SchemaMapping(typeName = "RiskMovement")

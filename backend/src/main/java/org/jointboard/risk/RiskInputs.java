@@ -49,7 +49,11 @@ public final class RiskInputs {
             List<@NotBlank(message = "A linked action cannot be empty") String> linkedActions) {
     }
 
-    public record RaiseRiskInput(@NotBlank(message = "Say which partnership") String partnershipCode, @NotNull @Valid RiskFields risk) {
+    public record RaiseRiskInput(@NotBlank(message = "Say which partnership") String partnershipCode, @NotNull @Valid RiskFields risk,
+            @Valid ReturnGapInput source) {
+    }
+
+    public record ReturnGapInput(@NotBlank(message = "Say which return") String returnId, @NotBlank(message = "Say which standard") String standardCode) {
     }
 
     public record UpdateRiskInput(@NotBlank(message = "Say which risk") String id,

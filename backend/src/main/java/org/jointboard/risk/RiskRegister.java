@@ -92,6 +92,34 @@ public class RiskRegister {
         return risks.findById(id).filter(r -> currentUsers.current().worksFor(r.getPartnershipCode())).orElse(null);
     }
 
+    /** Risks by id that the caller may read (one query; none for a role that reads no risks), for links from other records. */
+    @PreAuthorize("isAuthenticated()")
+    public Map<String, Risk> readableByIds(java.util.Collection<String> ids) {
+        CurrentUser user = currentUsers.current();
+        if (ids.isEmpty() || !user.hasAnyRole(java.util.List.of(Roles.BOARD_ADMIN, Roles.BOARD_CHAIR, Roles.EXECUTIVE_MEMBER,
+                Roles.COMMITTEE_MEMBER, Roles.VIEWER))) {
+            return Map.of();
+        }
+        var result = new LinkedHashMap<String, Risk>();
+        risks.findAllById(new java.util.HashSet<>(ids)).stream().filter(r -> user.worksFor(r.getPartnershipCode()))
+                .forEach(r -> result.put(r.getId(), r));
+        return result;
+    }
+
+    /** Links to the risks raised from each of these returns, as the caller may follow them. */
+    @PreAuthorize("isAuthenticated()")
+    public Map<String, List<org.jointboard.common.RecordLink>> linksByReturn(java.util.Collection<String> returnIds) {
+        var found = mongo.find(Query.query(Criteria.where("source.returnId").in(returnIds)).with(REGISTER_ORDER), Risk.class);
+        Map<String, Risk> readable = readableByIds(found.stream().map(Risk::getId).toList());
+        Map<String, List<org.jointboard.common.RecordLink>> result = new LinkedHashMap<>();
+        for (Risk risk : found) {
+            var link = readable.containsKey(risk.getId()) ? new org.jointboard.common.RecordLink("Risk", risk.getId(), risk.getReference(), risk.getTitle(), true)
+                    : org.jointboard.common.RecordLink.hidden("Risk", risk.getId());
+            result.computeIfAbsent(risk.getSource().returnId(), k -> new ArrayList<>()).add(link);
+        }
+        return result;
+    }
+
     /** Counts of open risks in each of the 25 residual cells, by one aggregation. */
     public List<HeatMapCell> heatMap(String partnershipCode) {
         currentUsers.requireWorksFor(partnershipCode);

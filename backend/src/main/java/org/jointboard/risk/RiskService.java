@@ -59,11 +59,13 @@ public class RiskService {
     private final Snapshots snapshots;
     private final ApplicationEventPublisher events;
     private final RiskRegister register;
+    private final org.jointboard.assessment.AuditReturns returns;
     private final Clock clock;
 
     RiskService(RiskRepository risks, RiskSettingsRepository settingsStore, MongoOperations mongo, RiskRegister register,
             PartnershipService partnerships, PersonService people, CurrentUsers currentUsers, Snapshots snapshots, ApplicationEventPublisher events, Clock clock,
-            org.jointboard.committee.CommitteeService committees) {
+            org.jointboard.committee.CommitteeService committees, org.jointboard.assessment.AuditReturns returns) {
+        this.returns = returns;
         this.risks = risks;
         this.settingsStore = settingsStore;
         this.mongo = mongo;
@@ -87,6 +89,10 @@ public class RiskService {
         RiskSettings settings = register.settingsOf(input.partnershipCode());
         var risk = new Risk(input.partnershipCode(), nextReference(input.partnershipCode()), register.today());
         risk.describe(description(input.risk(), input.partnershipCode()), settings);
+        if (input.source() != null) {
+            var gap = returns.gap(input.source().returnId(), input.partnershipCode(), input.source().standardCode());
+            risk.raisedFrom(new RiskSource(gap.returnId(), gap.standardCode(), gap.label()));
+        }
         Risk saved = risks.insert(risk);
         events.publishEvent(new RiskChanged("raiseRisk", null, saved));
         return saved;

@@ -28,6 +28,15 @@ public final class Roles {
     /** Roles whose holder, when named a risk's owner, reviews and re-scores it (DESIGN.md: executive members). */
     public static final List<String> MAY_OWN_RISKS = List.of(BOARD_CHAIR, EXECUTIVE_MEMBER);
 
+    /**
+     * Roles whose holder, when named an action's lead, records its progress (DESIGN.md: committee members and agency
+     * leads update actions they lead). A viewer named lead stays read-only.
+     */
+    public static final List<String> MAY_LEAD_ACTIONS = List.of(BOARD_CHAIR, EXECUTIVE_MEMBER, COMMITTEE_MEMBER, AGENCY_LEAD, SCHOOL_LEAD);
+
+    /** Roles that read a partnership's action plans (viewers the published ones only). */
+    public static final List<String> READ_PLANS = List.of(BOARD_ADMIN, BOARD_CHAIR, EXECUTIVE_MEMBER, COMMITTEE_MEMBER, VIEWER);
+
     private Roles() {
     }
 }

@@ -286,31 +286,6 @@ class AuditReturnGraphQlTests extends GraphQlTestSupport {
         read(TestTokens.policeLead(), policeReturn).path("auditReturn.answers[0].addenda").entityList(Object.class).hasSize(1);
     }
 
-    @Test
-    void theLeadRecordsImprovementActionsPerStandard() {
-        var action = Map.<String, Object>of("standardCode", "S11-5", "action", "Refresh training for custody staff", "lead", "Head of learning",
-                "dueBy", TODAY.plusMonths(3).toString());
-        var saved = command("saveImprovementActions", TestTokens.policeLead(), withActions(input(policeReturn, 0), List.of(action)));
-        saved.errors().verify();
-        assertThat(returns.findById(policeReturn).orElseThrow().getActions()).extracting(ImprovementAction::standardCode).containsExactly("S11-5");
-        var unknown = new HashMap<>(action);
-        unknown.put("standardCode", "S11-42");
-        assertBadRequest(command("saveImprovementActions", TestTokens.policeLead(), withActions(input(policeReturn, 1), List.of(unknown))),
-                "actions[0].standardCode");
-        var noLead = new HashMap<>(action);
-        noLead.put("lead", " ");
-        assertBadRequest(command("saveImprovementActions", TestTokens.policeLead(), withActions(input(policeReturn, 1), List.of(noLead))),
-                "actions[0].lead");
-        assertSingleError(command("saveImprovementActions", TestTokens.admin(), withActions(input(policeReturn, 1), List.of())), "FORBIDDEN");
-        assertSingleError(command("saveImprovementActions", TestTokens.policeLead(), withActions(input(policeReturn, 0), List.of())), "CONFLICT");
-        assertThat(returns.findById(policeReturn).orElseThrow().getActions()).hasSize(1);
-    }
-
-    private static Map<String, Object> withActions(Map<String, Object> input, List<? extends Map<String, Object>> actions) {
-        input.put("actions", actions);
-        return input;
-    }
-
     private GraphQlTester.Response read(String token, String id) {
         return as(token).documentName("auditReturn").variable("id", id).execute();
     }

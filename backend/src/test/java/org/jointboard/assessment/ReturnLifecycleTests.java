@@ -83,7 +83,7 @@ class ReturnLifecycleTests {
                 }
             }
             Set<ReturnStep> expected = switch (state) {
-                case NOT_STARTED, IN_PROGRESS, RETURNED -> EnumSet.of(ReturnStep.ANSWER, ReturnStep.CHANGE_ACTIONS, ReturnStep.SIGN_OFF, ReturnStep.SUBMIT);
+                case NOT_STARTED, IN_PROGRESS, RETURNED -> EnumSet.of(ReturnStep.ANSWER, ReturnStep.SIGN_OFF, ReturnStep.SUBMIT);
                 case SUBMITTED -> EnumSet.of(ReturnStep.RETURN_FOR_CHANGES, ReturnStep.ACCEPT);
                 case ACCEPTED -> EnumSet.of(ReturnStep.REOPEN);
             };
@@ -142,7 +142,6 @@ class ReturnLifecycleTests {
         String standard = FRAMEWORK.standards().findFirst().orElseThrow().code();
         switch (step) {
             case ANSWER -> AssessmentFixtures.answerAll(r, FRAMEWORK);
-            case CHANGE_ACTIONS -> r.replaceActions(FRAMEWORK, List.of(new ImprovementAction(standard, "Refresh training", "Named nurse", TODAY.plusMonths(2), false)));
             case SIGN_OFF -> {
                 r.signOff(FRAMEWORK, new SignOff(FRAMEWORK.getSignOffs().getFirst(), "Sam Signer", TODAY, ACTOR.username(), NOW));
             }

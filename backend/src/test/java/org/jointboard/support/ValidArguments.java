@@ -34,7 +34,8 @@ public final class ValidArguments {
 
     /** The demo records of one partnership that generated arguments point at. */
     public record Scope(String name, String partnership, String organisationId, String organisationCode, String personId, String committeeId,
-            String membershipId, String meetingId, String riskId, String frameworkId, String cycleId, String returnId) {
+            String membershipId, String meetingId, String riskId, String frameworkId, String cycleId, String returnId,
+            String planId, String actionId) {
     }
 
     /** A value for each argument the operation needs, or an optional one the scope narrows (a list's partnership). */
@@ -90,6 +91,8 @@ public final class ValidArguments {
             case "frameworkId" -> scope.frameworkId();
             case "cycleId" -> scope.cycleId();
             case "returnId" -> scope.returnId();
+            case "planId" -> scope.planId();
+            case "actionId" -> scope.actionId();
             case "code" -> operation.equals("updatePartnership") ? scope.partnership() : "matrix-" + scope.name();
             default -> switch (typeName) {
                 case "Int" -> 1;
@@ -104,6 +107,12 @@ public final class ValidArguments {
 
     private String idFor(String operation, Scope scope) {
         String op = operation.toLowerCase(java.util.Locale.ROOT);
+        if (op.contains("actionplan")) {
+            return scope.planId();
+        }
+        if (op.contains("action")) {
+            return scope.actionId();
+        }
         if (op.contains("organisation")) {
             return scope.organisationId();
         }
@@ -135,7 +144,16 @@ public final class ValidArguments {
         String op = operation.toLowerCase(java.util.Locale.ROOT);
         String collection;
         Object id;
-        if (op.contains("riskSettings".toLowerCase())) {
+        if (op.contains("actionsettings")) {
+            collection = "actionSettings";
+            id = scope.partnership();
+        } else if (op.contains("actionplan") || op.contains("planitem") || op.contains("recommendation")) {
+            collection = "actionPlans";
+            id = scope.planId();
+        } else if (op.contains("action")) {
+            collection = "actions";
+            id = scope.actionId();
+        } else if (op.contains("riskSettings".toLowerCase())) {
             collection = "riskSettings";
             id = scope.partnership();
         } else if (op.contains("organisation")) {
@@ -184,12 +202,15 @@ public final class ValidArguments {
         Document risk = one("risks", Criteria.where("partnershipCode").is(partnership));
         Document framework = one("frameworks", Criteria.where("code").is("S11").and("status").is("PUBLISHED"));
         Document auditReturn = one("auditReturns", Criteria.where("organisationCode").is(organisationCode).and("state").ne("ACCEPTED"));
+        Document plan = one("actionPlans", Criteria.where("partnershipCode").is(partnership).and("published").is(true)
+                .and("kind").in("SCRUTINY", "LEARNING_REVIEW").and("items.0").exists(true));
+        Document action = one("actions", Criteria.where("planId").is(id(plan)).and("status").nin("COMPLETE", "CLOSED_NOT_DONE"));
         String membershipId = committee.getList("memberships", Document.class).getFirst().getString("_id");
         if (membershipId == null) {
             membershipId = committee.getList("memberships", Document.class).getFirst().getString("id");
         }
         return new Scope(name, partnership, id(organisation), organisationCode, id(person), id(committee), membershipId, id(meeting),
-                id(risk), id(framework), auditReturn.getString("cycleId"), id(auditReturn));
+                id(risk), id(framework), auditReturn.getString("cycleId"), id(auditReturn), id(plan), id(action));
     }
 
     public Document one(String collection, Criteria criteria) {

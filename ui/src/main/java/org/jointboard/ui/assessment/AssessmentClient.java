@@ -43,10 +43,6 @@ public class AssessmentClient {
         step("signOffReturn", returnId, version, Map.of("role", role, "name", name, "date", date == null ? "" : date.toString()));
     }
 
-    void saveImprovementActions(String returnId, int version, List<Map<String, Object>> actions) {
-        step("saveImprovementActions", returnId, version, Map.of("actions", actions));
-    }
-
     void accept(String returnId, int version, String partnership) {
         step("acceptReturn", returnId, version, Map.of("partnership", partnership));
     }

@@ -44,8 +44,6 @@ public final class AssessmentRecords {
     record Answer(String questionCode, int revision, AnswerValue value) {
     }
 
-    record Action(String standardCode, String action, String lead, LocalDate dueBy, boolean done) {
-    }
 
     record Event(String action, String to, String at, String byName, String partnershipCode, String reason) {
     }
@@ -74,7 +72,8 @@ public final class AssessmentRecords {
 
     record ReturnDetail(String id, String cycleTitle, String period, String organisationName, String state, List<String> partnershipCodes,
             LocalDate dueOn, boolean overdue, int requiredCount, int requiredAnswered, int version, String lastSavedAt, String lastSavedBy,
-            FrameworkInfo framework, List<SignOff> signOffs, List<Section> sections, List<Answer> answers, List<Action> actions, List<Event> events, List<Review> reviews,
+            FrameworkInfo framework, List<SignOff> signOffs, List<Section> sections, List<Answer> answers, List<org.jointboard.ui.actionplan.ActionPlanNavigation.RecordLink> actions,
+            List<org.jointboard.ui.actionplan.ActionPlanNavigation.RecordLink> risks, List<Event> events, List<Review> reviews,
             Permissions permissions) {
     }
 

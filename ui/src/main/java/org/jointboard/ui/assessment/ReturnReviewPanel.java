@@ -40,8 +40,14 @@ class ReturnReviewPanel extends VerticalLayout {
     private final ComboBox<String> partnership = new ComboBox<>("Reviewing for");
     private final VerticalLayout body = new VerticalLayout();
 
-    ReturnReviewPanel(AssessmentClient assessments, ReturnDetail detail, PartnershipNames names, Runnable reload) {
+    /** What the review panel opens to act on a gap: the action plans' and the risk register's dialogs. */
+    record GapDialogs(org.jointboard.ui.actionplan.ActionDialogs actions, org.jointboard.ui.risk.RiskDialogs risks, boolean mayRaise) { }
+
+    private final GapDialogs gapDialogs;
+
+    ReturnReviewPanel(AssessmentClient assessments, ReturnDetail detail, PartnershipNames names, GapDialogs gapDialogs, Runnable reload) {
         this.assessments = assessments;
+        this.gapDialogs = gapDialogs;
         this.detail = detail;
         this.reload = reload;
         setPadding(false);
@@ -90,9 +96,63 @@ class ReturnReviewPanel extends VerticalLayout {
         if (review.accepted()) {
             body.add(new com.vaadin.flow.component.html.Paragraph("Accepted for " + names.name(area) + "."));
         }
+        body.add(gaps(area, review, gapDialogs.mayRaise()));
         if (may.canModerate()) {
             body.add(moderation(area, review));
         }
+    }
+
+    /**
+     * The standards this partnership's review finds wanting (rated not met or partially met, moderated where moderated,
+     * or self-rated above moderation), each with "Raise an action" and "Raise a risk" for the business unit. The backend
+     * decides again when it is asked; this only chooses what to offer.
+     */
+    private VerticalLayout gaps(String area, Review review, boolean decides) {
+        var section = new VerticalLayout(new H3("Gaps found for " + names.name(area)));
+        section.setPadding(false);
+        var scale = detail.framework().ratingScale();
+        var rows = new ArrayList<HorizontalLayout>();
+        detail.sections().forEach(s -> s.standards().forEach(standard -> {
+            String self = selfRatingValue(standard.questions());
+            String moderated = review.moderated().stream().filter(m -> m.standardCode().equals(standard.code())).findFirst()
+                    .map(AssessmentRecords.Moderated::rating).orElse(null);
+            String effective = moderated != null ? moderated : self;
+            var level = scale.stream().filter(l -> l.value().equals(effective)).findFirst();
+            boolean notMet = level.map(l -> l.rank() > 0 && !l.met()).orElse(false);
+            boolean above = moderated != null && self != null && rank(scale, self) > rank(scale, moderated);
+            if (!notMet && !above) {
+                return;
+            }
+            String why = notMet ? "Rated " + detail.framework().label(effective) + (moderated != null ? " (moderated)" : "")
+                    : "Self-rated " + detail.framework().label(self) + ", moderated " + detail.framework().label(moderated);
+            var line = new HorizontalLayout(new com.vaadin.flow.component.html.Span(standard.code() + " " + standard.title() + ": " + why));
+            line.setAlignItems(Alignment.BASELINE);
+            line.setWrap(true);
+            if (decides) {
+                line.add(new Button("Raise an action", event -> gapDialogs.actions().raiseFromGap(detail.id(), area, standard.code(), standard.title(),
+                        detail.organisationName() + ", " + standard.code() + " " + standard.title() + ": " + why,
+                        id -> getUI().ifPresent(ui -> ui.navigate(org.jointboard.ui.actionplan.ActionDialogs.route(id))))));
+                line.add(new Button("Raise a risk", event -> gapDialogs.risks().raiseFromGap(area, names.name(area), detail.id(), standard.code(),
+                        detail.organisationName() + ": " + standard.title().toLowerCase() + " " + why.toLowerCase(),
+                        id -> getUI().ifPresent(ui -> ui.navigate(org.jointboard.ui.risk.RiskDialogs.route(id))))));
+            }
+            rows.add(line);
+        }));
+        if (rows.isEmpty()) {
+            section.add(new com.vaadin.flow.component.html.Paragraph("No standard is rated not met or partially met, or self-rated above moderation."));
+        }
+        rows.forEach(section::add);
+        return section;
+    }
+
+    private static int rank(List<RatingLevel> scale, String value) {
+        return scale.stream().filter(l -> l.value().equals(value)).findFirst().map(RatingLevel::rank).orElse(0);
+    }
+
+    private String selfRatingValue(List<AssessmentRecords.Question> questions) {
+        return questions.stream().filter(q -> q.answerType().equals("RATING")).findFirst()
+                .flatMap(q -> detail.answers().stream().filter(a -> a.questionCode().equals(q.code())).findFirst())
+                .map(a -> a.value().rating()).orElse(null);
     }
 
     private VerticalLayout moderation(String area, Review review) {

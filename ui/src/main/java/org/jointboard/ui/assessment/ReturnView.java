@@ -59,6 +59,8 @@ public class ReturnView extends VerticalLayout implements BeforeEnterObserver {
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
     private final AssessmentClient assessments;
+    private final org.jointboard.ui.actionplan.ActionDialogs actionDialogs;
+    private final ReturnReviewPanel.GapDialogs gapDialogs;
     private final MyPartnerships partnerships;
     private ReturnDetail detail;
     private PartnershipNames names;
@@ -72,8 +74,12 @@ public class ReturnView extends VerticalLayout implements BeforeEnterObserver {
     private final Span progressText = new Span();
     private final ProgressBar progress = new ProgressBar();
 
-    ReturnView(AssessmentClient assessments, MyPartnerships partnerships) {
+    ReturnView(AssessmentClient assessments, MyPartnerships partnerships, org.jointboard.ui.actionplan.ActionDialogs actionDialogs,
+            org.jointboard.ui.risk.RiskDialogs riskDialogs, com.vaadin.flow.spring.security.AuthenticationContext authentication) {
         this.assessments = assessments;
+        this.actionDialogs = actionDialogs;
+        this.gapDialogs = new ReturnReviewPanel.GapDialogs(actionDialogs, riskDialogs,
+                authentication.hasRole(org.jointboard.ui.security.Roles.BOARD_ADMIN)); // the business unit raises actions and risks
         this.partnerships = partnerships;
         saveStatus.getElement().setAttribute("role", "status");
         saveStatus.getElement().setAttribute("aria-live", "polite");
@@ -128,13 +134,13 @@ public class ReturnView extends VerticalLayout implements BeforeEnterObserver {
             add(submit);
         }
         if (!detail.permissions().moderatePartnerships().isEmpty()) {
-            add(new ReturnReviewPanel(assessments, detail, names, () -> load(detail.id()))); // the board's work first, then what it reviews
+            add(new ReturnReviewPanel(assessments, detail, names, gapDialogs, () -> load(detail.id()))); // the board's work first, then what it reviews
         }
         add(form());
         if (!detail.framework().signOffs().isEmpty()) {
             add(signOffs());
         }
-        add(new ImprovementActions(detail, this::saveActions));
+        add(new ImprovementActions(detail, actionDialogs, () -> load(detail.id())));
         feedback();
         history();
     }
@@ -248,18 +254,6 @@ public class ReturnView extends VerticalLayout implements BeforeEnterObserver {
             saveStatus.setText("Not saved: " + question.code() + ". " + refused.userMessage());
             Refusals.showAt(refused, field.validation());
         }
-    }
-
-    /** Saves the whole list of actions; returns whether it was saved (a refusal is shown). */
-    private boolean saveActions(List<Map<String, Object>> actions) {
-        try {
-            assessments.saveImprovementActions(detail.id(), version, actions);
-        } catch (ApiException refused) {
-            Refusals.show(refused);
-            return false;
-        }
-        load(detail.id());
-        return true;
     }
 
     private void showProgress(int done, int required) {

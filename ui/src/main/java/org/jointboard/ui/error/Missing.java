@@ -18,4 +18,12 @@ public final class Missing {
         message.setAssertive(true);
         event.forwardTo(list);
     }
+
+    /** For a record with no list page of its own that every role may open: home, saying so. */
+    public static void backToHome(BeforeEnterEvent event, String what) {
+        Notification message = Notification.show("There is no such " + what + ", or it is not one you may see.", 8000, Notification.Position.TOP_CENTER);
+        message.addThemeVariants(NotificationVariant.LUMO_WARNING);
+        message.setAssertive(true);
+        event.forwardTo("");
+    }
 }

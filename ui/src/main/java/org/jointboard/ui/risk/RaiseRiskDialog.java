@@ -34,7 +34,12 @@ class RaiseRiskDialog extends Dialog {
     final TextArea consequence = new TextArea("Consequence");
 
     RaiseRiskDialog(RiskClient risks, String partnershipCode, String partnershipName, Consumer<String> raised) {
-        setHeaderTitle("Raise a risk for " + partnershipName);
+        this(risks, partnershipCode, partnershipName, null, raised);
+    }
+
+    /** With a source: the risk is raised from a gap a board review found on a return, and carries it. */
+    RaiseRiskDialog(RiskClient risks, String partnershipCode, String partnershipName, RiskRecords.Gap source, Consumer<String> raised) {
+        setHeaderTitle(source == null ? "Raise a risk for " + partnershipName : "Raise a risk from " + source.standardCode() + " for " + partnershipName);
         category.setItems(risks.categories(partnershipCode).stream().map(RiskRecords.Category::name).toList());
         scope.setItems("CHILDREN", "ADULTS", "BOTH");
         scope.setItemLabelGenerator(s -> s.charAt(0) + s.substring(1).toLowerCase());
@@ -50,7 +55,7 @@ class RaiseRiskDialog extends Dialog {
                 Map.entry("risk.category", category), Map.entry("risk.scope", scope), Map.entry("ownerPersonId", owner),
                 Map.entry("risk.inherent.likelihood", inherentLikelihood), Map.entry("risk.inherent.impact", inherentImpact),
                 Map.entry("risk.residual.likelihood", residualLikelihood), Map.entry("risk.residual.impact", residualImpact),
-                Map.entry("residualAboveInherentReason", reason));
+                Map.entry("residualAboveInherentReason", reason), Map.entry("source.standardCode", title), Map.entry("partnershipCode", title));
         var binder = new Binder<>(RiskRecords.RiskDraft.class);
         binder.forField(title).asRequired("Enter the risk's title").bind("title");
         binder.forField(category).asRequired("Choose a category").bind("category");
@@ -66,7 +71,7 @@ class RaiseRiskDialog extends Dialog {
         var problems = new ErrorSummary();
         var save = new Button("Raise risk", event -> Drafts.written(binder, problems).ifPresent(draft -> {
             try {
-                raised.accept(risks.raise(partnershipCode, draft));
+                raised.accept(risks.raise(partnershipCode, draft, source));
                 close();
             } catch (ApiException refused) {
                 Refusals.show(refused, fields, title);

@@ -65,8 +65,12 @@ class RiskClient {
         api.fetch("reviewRisk", Map.of("input", input), "reviewRisk.risk.id", String.class);
     }
 
-    String raise(String partnership, RiskRecords.RiskDraft risk) {
-        return api.fetch("raiseRisk", Map.of("input", Map.of("partnershipCode", partnership, "risk", risk.toInput())), "raiseRisk.risk.id", String.class);
+    String raise(String partnership, RiskRecords.RiskDraft risk, RiskRecords.Gap source) {
+        var input = new HashMap<String, Object>(Map.of("partnershipCode", partnership, "risk", risk.toInput()));
+        if (source != null) {
+            input.put("source", Map.of("returnId", source.returnId(), "standardCode", source.standardCode()));
+        }
+        return api.fetch("raiseRisk", Map.of("input", input), "raiseRisk.risk.id", String.class);
     }
 
     void escalate(String riskId, int version) {

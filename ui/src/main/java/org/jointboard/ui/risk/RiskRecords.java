@@ -56,7 +56,12 @@ final class RiskRecords {
             String scope, String status, int version, boolean canReview, boolean aboveAppetite, boolean reviewOverdue, String trend,
             LocalDate raisedOn, LocalDate lastReviewedOn, LocalDate nextReviewDue, LocalDate targetDate, String residualAboveInherentReason,
             String acceptedBy, LocalDate acceptanceExpires, String closedReason, Named owner, Score inherent, Score residual, Score target,
-            List<Control> controls, List<String> linkedActions, List<Review> reviews, List<Comment> comments) { }
+            List<Control> controls, List<String> linkedActions, List<Review> reviews, List<Comment> comments,
+            List<org.jointboard.ui.actionplan.ActionPlanNavigation.RecordLink> actions,
+            org.jointboard.ui.actionplan.ActionPlanNavigation.RecordLink source, String sourceLabel) { }
+
+    /** The return's gap a risk is raised from. */
+    record Gap(String returnId, String standardCode) { }
 
     static String trendLabel(String trend) {
         return switch (trend) {

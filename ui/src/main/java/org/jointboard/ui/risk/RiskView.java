@@ -35,7 +35,7 @@ import org.jointboard.ui.risk.RiskRecords.RiskDetail;
 import org.jointboard.ui.security.Roles;
 
 /** One risk: what it is, its scores and controls, its review history, the review form for its owner, and comments. */
-@Route(value = "risks/:riskId([0-9a-f]{24})", layout = MainLayout.class)
+@Route(value = "risks/:riskId([0-9a-f]{24}|demo-risk-[a-z0-9-]+)", layout = MainLayout.class)
 @PageTitle("Risk | JointBoard")
 @RolesAllowed({ Roles.BOARD_ADMIN, Roles.BOARD_CHAIR, Roles.EXECUTIVE_MEMBER, Roles.COMMITTEE_MEMBER, Roles.VIEWER })
 class RiskView extends VerticalLayout implements BeforeEnterObserver {
@@ -104,11 +104,22 @@ class RiskView extends VerticalLayout implements BeforeEnterObserver {
         if (admin && !"CLOSED".equals(risk.status())) {
             decisions();
         }
+        links();
         history();
         if (risk.canReview() && !"CLOSED".equals(risk.status())) {
             reviewForm();
         }
         comments();
+    }
+
+    /** What the risk came from and the actions that mitigate it, as the reader may follow them. */
+    private void links() {
+        if (risk.source() != null) {
+            add(new Paragraph(new com.vaadin.flow.component.html.Span("Raised from " + (risk.sourceLabel() == null ? "a return" : risk.sourceLabel()) + ": "),
+                    org.jointboard.ui.actionplan.ActionPlanNavigation.link(risk.source())));
+        }
+        add(org.jointboard.ui.actionplan.ActionPlanNavigation.linksPanel("Actions that mitigate this risk", risk.actions(),
+                "No actions are linked to this risk yet."));
     }
 
     private void history() {
