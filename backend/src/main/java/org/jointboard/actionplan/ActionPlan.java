@@ -56,6 +56,12 @@ public class ActionPlan implements AuditedRecord {
         describe(details);
     }
 
+    /** A partnership's plan for the improvement actions raised from one audit cycle's returns: set up by the first of them. */
+    static ActionPlan improvementPlan(String partnershipCode, String cycleId, String cycleTitle, LocalDate today) {
+        return new ActionPlan(null, partnershipCode, new PlanDetails(Kind.AUDIT_IMPROVEMENT, null, cycleTitle + ": improvement actions",
+                Serves.BOTH, today, today.plusYears(1), null, false, List.of(), cycleId));
+    }
+
     /** What a plan is, as its fields say; checked together. */
     record PlanDetails(Kind kind, ReviewKind reviewKind, String title, Serves serves, LocalDate periodStart, LocalDate periodEnd,
             String owningBodyId, boolean published, List<LocalDate> reviewPoints, String cycleId) {

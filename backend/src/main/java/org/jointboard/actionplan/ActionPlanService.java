@@ -264,11 +264,7 @@ public class ActionPlanService {
 
     private ActionPlan improvementPlan(String partnershipCode, ReturnGap gap) {
         return plans.findFirstByPartnershipCodeAndKindAndCycleId(partnershipCode, ActionPlan.Kind.AUDIT_IMPROVEMENT, gap.cycleId()).orElseGet(() -> {
-            LocalDate today = reads.today();
-            var plan = new ActionPlan(null, partnershipCode, new ActionPlan.PlanDetails(ActionPlan.Kind.AUDIT_IMPROVEMENT, null,
-                    gap.cycleTitle() + ": improvement actions", org.jointboard.partnership.Serves.BOTH, today, today.plusYears(1), null, false,
-                    List.of(), gap.cycleId()));
-            ActionPlan saved = plans.insert(plan);
+            ActionPlan saved = plans.insert(ActionPlan.improvementPlan(partnershipCode, gap.cycleId(), gap.cycleTitle(), reads.today()));
             events.publishEvent(new ActionPlanChanged("raiseActionFromReturn", null, saved));
             return saved;
         });

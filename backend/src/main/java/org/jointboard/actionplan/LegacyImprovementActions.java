@@ -9,7 +9,6 @@ import org.jointboard.actionplan.internal.ActionRepository;
 import org.jointboard.assessment.AuditReturn;
 import org.jointboard.assessment.ImprovementAction;
 import org.jointboard.assessment.ImprovementActionsHandedOver;
-import org.jointboard.partnership.Serves;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.data.mongodb.core.MongoOperations;
@@ -43,8 +42,7 @@ class LegacyImprovementActions {
         List<String> partnerships = r.getPartnershipCodes().stream().sorted().toList();
         LocalDate today = LocalDate.now(clock);
         ActionPlan plan = plans.findFirstByPartnershipCodeAndKindAndCycleId(partnerships.getFirst(), ActionPlan.Kind.AUDIT_IMPROVEMENT, r.getCycleId())
-                .orElseGet(() -> plans.insert(new ActionPlan(null, partnerships.getFirst(), new ActionPlan.PlanDetails(ActionPlan.Kind.AUDIT_IMPROVEMENT,
-                        null, r.getCycleTitle() + ": improvement actions", Serves.BOTH, today, today.plusYears(1), null, false, List.of(), r.getCycleId()))));
+                .orElseGet(() -> plans.insert(ActionPlan.improvementPlan(partnerships.getFirst(), r.getCycleId(), r.getCycleTitle(), today)));
         for (int i = 0; i < handedOver.actions().size(); i++) {
             ImprovementAction legacy = handedOver.actions().get(i);
             String reference = "IA-" + (i + 1);

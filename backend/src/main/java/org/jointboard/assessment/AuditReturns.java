@@ -176,13 +176,12 @@ public class AuditReturns {
                 "Raised by the organisation");
     }
 
-    /** Whether the caller leads the organisation whose return this is (ignoring whether it is still open). */
-    public boolean leadsOrganisationOf(AuditReturn auditReturn) {
-        return isLead(currentUsers.current(), auditReturn);
-    }
-
-    /** Returns by id that the caller may read (one query), for links from other records. */
+    /** Returns by id that the caller may read (one query; none for a role that reads no return), for links from other records. */
+    @PreAuthorize("isAuthenticated()")
     public java.util.Map<String, AuditReturn> readableByIds(java.util.Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return java.util.Map.of();
+        }
         return returns.findAllById(new java.util.HashSet<>(ids)).stream().filter(this::visible)
                 .collect(java.util.stream.Collectors.toMap(AuditReturn::getId, r -> r));
     }

@@ -141,6 +141,29 @@ class ActionPlanGraphQlTests {
     }
 
     @Test
+    void everyReaderOfARiskOrAReturnSeesItsLinksAsTheyMayFollowThem() {
+        String risk = DemoRisks.id("wolverhampton", 1); // P1-1 of the published business plan mitigates it
+        for (String token : List.of(TestTokens.viewer(), TestTokens.exec(), TestTokens.chair(), TestTokens.admin())) {
+            var read = as(token).document("query($id: ID!) { risk(id: $id) { actions { kind id reference title readable } source { id readable } sourceLabel } }")
+                    .variable("id", risk).execute();
+            read.errors().verify();
+            read.path("risk.actions[*].readable").entityList(Boolean.class).satisfies(readable -> assertThat(readable).isNotEmpty().contains(true));
+        }
+        // the viewer reads the published plan's action but not the unpublished improvement plan's: it shows only that it exists
+        String hidden = firstActionOf("demo-plan-wolv-s11-current");
+        as(TestTokens.admin()).document("mutation($input: UpdateActionInput!) { updateAction(input: $input) { action { id } } }")
+                .variable("input", Map.of("id", hidden, "version", 0, "action", Map.of("title", "Information-sharing training for all managers",
+                        "leadPersonId", DemoPeople.HEAD_OF_SAFEGUARDING, "dueOn", TestClock.today().plusMonths(3).toString(), "riskId", risk)))
+                .execute().errors().verify();
+        as(TestTokens.viewer()).document("query($id: ID!) { risk(id: $id) { actions { id title readable } } }").variable("id", risk).execute()
+                .path("risk.actions[?(@.id == '" + hidden + "')]").entityList(Map.class).satisfies(links -> assertThat(links).singleElement()
+                        .satisfies(link -> {
+                            assertThat(link.get("readable")).isEqualTo(false);
+                            assertThat(link.get("title")).isNull();
+                        }));
+    }
+
+    @Test
     void rulesNameTheFieldAndAStaleVersionIsAConflict() {
         var fields = new HashMap<String, Object>(Map.of("title", "Audit the audits", "dueOn", TestClock.today().toString(),
                 "startOn", TestClock.today().plusDays(1).toString()));

@@ -86,7 +86,8 @@ class RiskJourneyIT extends BrowserJourney {
         chooseInComboBox("Residual likelihood", "3", dialog);
         chooseInComboBox("Residual impact", "3", dialog);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Raise risk")).click();
-        assertThat(page.getByText("The residual score is above the inherent score: say why, or lower the residual score")).isVisible();
+        // at the field, in the dialog (screen readers also hear it from the page's live region)
+        assertThat(page.getByRole(AriaRole.DIALOG).getByText("The residual score is above the inherent score: say why, or lower the residual score")).isVisible();
         page.getByLabel("Why the residual score is above the inherent score").fill("The new contract is not yet funded");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Raise risk")).click();
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(Pattern.compile("Independent chair's contract ends$")))).isVisible();
