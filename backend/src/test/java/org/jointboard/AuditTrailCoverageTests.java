@@ -89,6 +89,16 @@ class AuditTrailCoverageTests {
         assertThat(invalid.path("errors")).isNotEmpty();
         assertThat(count()).as("refused calls leave no audit event").isEqualTo(before);
 
+        for (String partnership : List.of(P, "audit-journey")) {
+            String verify = "{ verifyAuditTrail(partnership: \"" + partnership + "\") { intact eventsChecked problem } }";
+            JsonNode report = JSON.readTree(http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/graphql"))
+                    .header("Authorization", "Bearer " + TestTokens.token("audit.admin", List.of("BOARD_ADMIN"), null, List.of(P, "audit-journey")))
+                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of("query", verify))))
+                    .build(), HttpResponse.BodyHandlers.ofString()).body()).path("data").path("verifyAuditTrail");
+            assertThat(report.path("intact").asBoolean()).as("the hash chain of " + partnership + " after the journey: " + report).isTrue();
+            assertThat(report.path("eventsChecked").asInt()).isPositive();
+        }
+
         var mutations = SchemaFiles.fields(schema, "Mutation").stream().map(FieldDefinition::getName).toList();
         assertThat(covered).as("mutations of the schema made by this journey").containsExactlyInAnyOrderElementsOf(mutations);
     }
@@ -231,7 +241,9 @@ class AuditTrailCoverageTests {
     /** As above, for a mutation that also sets up a record it needs (each change its own event, all named by the mutation). */
     private JsonNode audited(String token, String mutation, Supplier<Map<String, Object>> input, String recordId, int events) throws Exception {
         long before = count();
+        Map<Object, Document> trail = trail();
         JsonNode body = post(token, mutation, input.get());
+        assertThat(trail()).as(mutation + " leaves every earlier audit event as it was (the trail is append-only)").containsAllEntriesOf(trail);
         assertThat(body.path("errors").isEmpty()).as(mutation + " answered " + body).isTrue();
         assertThat(count()).as(mutation + " leaves " + events + " audit event(s)").isEqualTo(before + events);
         assertThat(mongo.find(new Query().with(Sort.by(Sort.Direction.DESC, "_id")).limit(events), Document.class, "auditEvents"))
@@ -287,6 +299,13 @@ class AuditTrailCoverageTests {
         Document document = mongo.findOne(Query.query(Criteria.where("_id").is(key)), Document.class, collection);
         assertThat(document).as(collection + " " + id).isNotNull();
         return document.get("version", Number.class).longValue();
+    }
+
+    /** Every audit event by id, as stored. */
+    private Map<Object, Document> trail() {
+        var byId = new HashMap<Object, Document>();
+        mongo.findAll(Document.class, "auditEvents").forEach(event -> byId.put(event.get("_id"), event));
+        return byId;
     }
 
     private long count() {

@@ -25,6 +25,16 @@ public interface AuditedChange {
     /** The record as saved. */
     Object after();
 
+    /** The reason the command gave, where it had one (closing, returning, re-opening, setting a RAG by hand…). */
+    default String reason() {
+        return null;
+    }
+
+    /** The organisation the record is of, where it is one organisation's (a return): its lead may read its history. */
+    default String organisationCode() {
+        return null;
+    }
+
     /**
      * A change to an {@link AuditedRecord}: its type, id and partnerships come from the record, so the event record
      * names only the action and the record before and after.
@@ -47,6 +57,11 @@ public interface AuditedChange {
         @Override
         default Collection<String> partnershipCodes() {
             return after().getPartnershipCodes();
+        }
+
+        @Override
+        default String organisationCode() {
+            return after().getOrganisationCode();
         }
     }
 }

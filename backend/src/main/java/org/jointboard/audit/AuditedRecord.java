@@ -8,4 +8,9 @@ public interface AuditedRecord {
     String getId();
 
     List<String> getPartnershipCodes();
+
+    /** The one organisation the record is of, if it is (a return is its organisation's); null for a board's own records. */
+    default String getOrganisationCode() {
+        return null;
+    }
 }

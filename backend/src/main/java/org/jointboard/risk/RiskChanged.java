@@ -23,4 +23,13 @@ public record RiskChanged(String action, Document before, Risk after) implements
     public Collection<String> partnershipCodes() {
         return List.of(after.getPartnershipCode());
     }
+
+    @Override
+    public String reason() {
+        return switch (action) {
+            case "closeRisk" -> after.getClosedReason();
+            case "acceptRisk" -> "Accepted by " + after.getAcceptedBy() + " until " + after.getAcceptanceExpires();
+            default -> null;
+        };
+    }
 }

@@ -92,6 +92,8 @@ public final class ValidArguments {
             case "cycleId" -> scope.cycleId();
             case "returnId" -> scope.returnId();
             case "planId" -> scope.planId();
+            case "recordType" -> "Risk";
+            case "recordId" -> scope.riskId();
             case "actionId" -> scope.actionId();
             case "code" -> operation.equals("updatePartnership") ? scope.partnership() : "matrix-" + scope.name();
             default -> switch (typeName) {

@@ -31,8 +31,14 @@ class ActionPlanView extends VerticalLayout implements BeforeEnterObserver {
     private final VerticalLayout items = new VerticalLayout();
     private PlanDetail plan;
 
-    ActionPlanView(ActionPlanClient plans) {
+    private final org.jointboard.ui.audit.HistoryPanel history;
+    private final boolean readsHistory;
+
+    ActionPlanView(ActionPlanClient plans, org.jointboard.ui.audit.HistoryPanel history,
+            com.vaadin.flow.spring.security.AuthenticationContext authentication) {
         this.plans = plans;
+        this.history = history;
+        this.readsHistory = authentication.hasAnyRole(Roles.BOARD_ADMIN, Roles.BOARD_CHAIR);
         rags.setItems("RED", "AMBER", "GREEN", "CLOSED");
         rags.setItemLabelGenerator(Rag::word);
         rags.addValueChangeListener(event -> renderItems());
@@ -56,6 +62,9 @@ class ActionPlanView extends VerticalLayout implements BeforeEnterObserver {
         add(new Paragraph("Actions: " + plan.counts().words() + "."));
         add(rags, items);
         renderItems();
+        if (readsHistory) {
+            add(history.of("ActionPlan", plan.id()));
+        }
     }
 
     private void renderItems() {

@@ -58,8 +58,13 @@ class ActionView extends VerticalLayout implements BeforeEnterObserver {
     private final ActionPlanClient plans;
     private ActionDetail action;
 
-    ActionView(ActionPlanClient plans) {
+    private final org.jointboard.ui.audit.HistoryPanel history;
+    private final boolean readsHistory;
+
+    ActionView(ActionPlanClient plans, org.jointboard.ui.audit.HistoryPanel history, com.vaadin.flow.spring.security.AuthenticationContext authentication) {
         this.plans = plans;
+        this.history = history;
+        this.readsHistory = authentication.hasAnyRole(org.jointboard.ui.security.Roles.BOARD_ADMIN, org.jointboard.ui.security.Roles.BOARD_CHAIR);
     }
 
     @Override
@@ -107,6 +112,9 @@ class ActionView extends VerticalLayout implements BeforeEnterObserver {
         }
         if (action.canRecordProgress()) {
             updateForm();
+        }
+        if (readsHistory) {
+            add(history.of("Action", action.id()));
         }
     }
 

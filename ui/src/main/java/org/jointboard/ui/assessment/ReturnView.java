@@ -60,6 +60,8 @@ public class ReturnView extends VerticalLayout implements BeforeEnterObserver {
 
     private final AssessmentClient assessments;
     private final org.jointboard.ui.actionplan.ActionDialogs actionDialogs;
+    private final org.jointboard.ui.audit.HistoryPanel historyPanel;
+    private final boolean readsHistory;
     private final ReturnReviewPanel.GapDialogs gapDialogs;
     private final MyPartnerships partnerships;
     private ReturnDetail detail;
@@ -75,8 +77,11 @@ public class ReturnView extends VerticalLayout implements BeforeEnterObserver {
     private final ProgressBar progress = new ProgressBar();
 
     ReturnView(AssessmentClient assessments, MyPartnerships partnerships, org.jointboard.ui.actionplan.ActionDialogs actionDialogs,
-            org.jointboard.ui.risk.RiskDialogs riskDialogs, com.vaadin.flow.spring.security.AuthenticationContext authentication) {
+            org.jointboard.ui.risk.RiskDialogs riskDialogs, com.vaadin.flow.spring.security.AuthenticationContext authentication,
+            org.jointboard.ui.audit.HistoryPanel historyPanel) {
         this.assessments = assessments;
+        this.historyPanel = historyPanel; // the organisation's lead reads its own return's history too
+        this.readsHistory = authentication.hasAnyRole(org.jointboard.ui.security.Roles.BOARD_ADMIN, org.jointboard.ui.security.Roles.BOARD_CHAIR, org.jointboard.ui.security.Roles.AGENCY_LEAD, org.jointboard.ui.security.Roles.SCHOOL_LEAD);
         this.actionDialogs = actionDialogs;
         this.gapDialogs = new ReturnReviewPanel.GapDialogs(actionDialogs, riskDialogs,
                 authentication.hasRole(org.jointboard.ui.security.Roles.BOARD_ADMIN)); // the business unit raises actions and risks
@@ -143,6 +148,9 @@ public class ReturnView extends VerticalLayout implements BeforeEnterObserver {
         add(new ImprovementActions(detail, actionDialogs, () -> load(detail.id())));
         feedback();
         history();
+        if (readsHistory) {
+            add(historyPanel.of("AuditReturn", detail.id()));
+        }
     }
 
     private void describe(String state) {

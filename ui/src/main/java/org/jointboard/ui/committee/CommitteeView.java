@@ -51,9 +51,14 @@ class CommitteeView extends VerticalLayout implements BeforeEnterObserver {
     private final boolean admin;
     private CommitteeDetail committee;
 
-    CommitteeView(CommitteeClient committees, AuthenticationContext authentication) {
+    private final org.jointboard.ui.audit.HistoryPanel history;
+    private final boolean readsHistory;
+
+    CommitteeView(CommitteeClient committees, AuthenticationContext authentication, org.jointboard.ui.audit.HistoryPanel history) {
         this.committees = committees;
         this.admin = authentication.hasRole(Roles.BOARD_ADMIN);
+        this.history = history;
+        this.readsHistory = authentication.hasAnyRole(Roles.BOARD_ADMIN, Roles.BOARD_CHAIR);
     }
 
     @Override
@@ -88,6 +93,9 @@ class CommitteeView extends VerticalLayout implements BeforeEnterObserver {
         members();
         meetings();
         actions();
+        if (readsHistory) {
+            add(history.of("Committee", committee.id()));
+        }
     }
 
     private void terms() {

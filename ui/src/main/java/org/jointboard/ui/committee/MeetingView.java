@@ -51,8 +51,13 @@ class MeetingView extends VerticalLayout implements BeforeEnterObserver {
     private MeetingDetail meeting;
     final List<AttendanceLine> lines = new ArrayList<>();
 
-    MeetingView(CommitteeClient committees) {
+    private final org.jointboard.ui.audit.HistoryPanel history;
+    private final boolean readsHistory;
+
+    MeetingView(CommitteeClient committees, org.jointboard.ui.audit.HistoryPanel history, com.vaadin.flow.spring.security.AuthenticationContext authentication) {
         this.committees = committees;
+        this.history = history;
+        this.readsHistory = authentication.hasAnyRole(org.jointboard.ui.security.Roles.BOARD_ADMIN, org.jointboard.ui.security.Roles.BOARD_CHAIR);
     }
 
     @Override
@@ -87,6 +92,9 @@ class MeetingView extends VerticalLayout implements BeforeEnterObserver {
             add(actions);
         }
         attendance();
+        if (readsHistory) {
+            add(history.of("Meeting", meeting.id()));
+        }
     }
 
     private void agenda() {

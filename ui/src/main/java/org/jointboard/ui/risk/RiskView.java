@@ -47,8 +47,13 @@ class RiskView extends VerticalLayout implements BeforeEnterObserver {
     private final boolean admin;
     private RiskDetail risk;
 
-    RiskView(RiskClient risks, AuthenticationContext authentication) {
+    private final org.jointboard.ui.audit.HistoryPanel history;
+    private final boolean readsHistory;
+
+    RiskView(RiskClient risks, AuthenticationContext authentication, org.jointboard.ui.audit.HistoryPanel history) {
         this.risks = risks;
+        this.history = history;
+        this.readsHistory = authentication.hasAnyRole(Roles.BOARD_ADMIN, Roles.BOARD_CHAIR);
         this.mayComment = authentication.hasAnyRole(Roles.BOARD_ADMIN, Roles.BOARD_CHAIR, Roles.EXECUTIVE_MEMBER);
         this.admin = authentication.hasRole(Roles.BOARD_ADMIN);
     }
@@ -110,6 +115,9 @@ class RiskView extends VerticalLayout implements BeforeEnterObserver {
             reviewForm();
         }
         comments();
+        if (readsHistory) {
+            add(history.of("Risk", risk.id()));
+        }
     }
 
     /** What the risk came from and the actions that mitigate it, as the reader may follow them. */
