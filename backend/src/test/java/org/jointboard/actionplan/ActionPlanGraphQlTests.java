@@ -12,18 +12,10 @@ import org.jointboard.TestTokens;
 import org.jointboard.assessment.DemoAssessments;
 import org.jointboard.partnership.DemoPeople;
 import org.jointboard.risk.DemoRisks;
-import org.jointboard.support.StoreSnapshot;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.graphql.test.tester.GraphQlTester;
-import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import org.springframework.test.context.TestPropertySource;
-import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
  * Action plans on the demo data, from the outside: raising an action from a return's gap and following the links both
@@ -32,29 +24,12 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  */
 @BackendIntegrationTest
 @TestPropertySource(properties = "jointboard.demo-data.enabled=true")
-class ActionPlanGraphQlTests {
+class ActionPlanGraphQlTests extends org.jointboard.DemoGraphQlTestSupport {
 
     private static final String POLICE_LAST_YEAR = DemoAssessments.returnId(DemoAssessments.LAST_CYCLE, "west-midlands-police");
     private static final String ACTION_FIELDS = "id reference title status rag ragWords overdue canEdit canRecordProgress version "
             + "lead { name } source { standardCode label auditReturn { kind id title readable } } risk { id reference title readable } "
             + "progress { text internal byName status } plan { id title }";
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    MongoTemplate mongo;
-
-    private StoreSnapshot demo;
-
-    @BeforeEach
-    void keepTheDemo() {
-        demo = StoreSnapshot.of(mongo);
-    }
-
-    @AfterEach
-    void restoreTheDemo() {
-        demo.restore();
-    }
 
     @Test
     void anActionRaisedFromANotMetStandardIsLinkedFromTheReturnAndTheRiskAndItsLeadFindsIt() {
@@ -249,20 +224,4 @@ class ActionPlanGraphQlTests {
                 org.springframework.data.mongodb.core.query.Criteria.where("committeeId").is("wolv-qpc")), org.bson.Document.class, "meetings").get("_id").toString();
     }
 
-    private HttpGraphQlTester as(String token) {
-        var client = WebTestClient.bindToServer().baseUrl("http://localhost:" + port + "/graphql");
-        return HttpGraphQlTester.builder(client).header("Authorization", "Bearer " + token).build();
-    }
-
-    private static void assertError(GraphQlTester.Response response, String classification) {
-        response.errors().satisfy(errors -> assertThat(errors).singleElement()
-                .extracting(error -> error.getErrorType().toString()).isEqualTo(classification));
-    }
-
-    private static void assertBadRequest(GraphQlTester.Response response, String field) {
-        response.errors().satisfy(errors -> assertThat(errors).singleElement().satisfies(error -> {
-            assertThat(error.getErrorType().toString()).isEqualTo("BAD_REQUEST");
-            assertThat(error.getExtensions()).containsEntry("field", field);
-        }));
-    }
 }

@@ -11,21 +11,13 @@ import org.jointboard.TestClock;
 import org.jointboard.TestTokens;
 import org.jointboard.assessment.DemoAssessments;
 import org.jointboard.risk.DemoRisks;
-import org.jointboard.support.StoreSnapshot;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.graphql.test.tester.GraphQlTester;
-import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import org.springframework.test.context.TestPropertySource;
-import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
  * The audit trail read from the outside: a risk review and a return decision field by field with who and why; who
@@ -33,29 +25,12 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  */
 @BackendIntegrationTest
 @TestPropertySource(properties = "jointboard.demo-data.enabled=true")
-class AuditHistoryGraphQlTests {
+class AuditHistoryGraphQlTests extends org.jointboard.DemoGraphQlTestSupport {
 
     private static final String HISTORY = "query($type: String!, $id: ID!) { recordHistory(recordType: $type, recordId: $id, first: 20) { "
             + "edges { node { id at actorUsername actorName actorRoles action actionLabel reason changes { field before after } } } } }";
     private static final String RISK = DemoRisks.id("wolverhampton", 1);
     private static final String FIRE = DemoAssessments.returnId(DemoAssessments.CURRENT_CYCLE, "west-midlands-fire");
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    MongoTemplate mongo;
-
-    private StoreSnapshot demo;
-
-    @BeforeEach
-    void keepTheDemo() {
-        demo = StoreSnapshot.of(mongo);
-    }
-
-    @AfterEach
-    void restoreTheDemo() {
-        demo.restore();
-    }
 
     @Test
     void aRiskReviewAndAReturnDecisionShowFieldByFieldWithWhoAndWhy() {
@@ -140,13 +115,4 @@ class AuditHistoryGraphQlTests {
         return mongo.findById(id, Document.class, collection).get("version", Number.class).longValue();
     }
 
-    private HttpGraphQlTester as(String token) {
-        return HttpGraphQlTester.builder(WebTestClient.bindToServer().baseUrl("http://localhost:" + port + "/graphql"))
-                .header("Authorization", "Bearer " + token).build();
-    }
-
-    private static void assertError(GraphQlTester.Response response, String classification) {
-        response.errors().satisfy(errors -> assertThat(errors).singleElement()
-                .extracting(error -> error.getErrorType().toString()).isEqualTo(classification));
-    }
 }

@@ -105,6 +105,32 @@ class ActionPlanClient {
         api.fetchOperation("actionProgress", "overrideActionRag", Map.of("input", input), "overrideActionRag.action.id", String.class);
     }
 
+    /** Sets up a plan; returns its id. */
+    String createPlan(String partnership, ActionPlanRecords.PlanDraft plan) {
+        var fields = new HashMap<String, Object>();
+        fields.put("kind", plan.kind());
+        fields.put("reviewKind", plan.kind().equals("LEARNING_REVIEW") ? "CHILD_SAFEGUARDING_PRACTICE_REVIEW" : null);
+        fields.put("title", plan.title().strip());
+        fields.put("serves", plan.serves());
+        fields.put("periodStart", plan.periodStart().toString());
+        fields.put("periodEnd", plan.periodEnd().toString());
+        fields.put("published", Boolean.TRUE.equals(plan.published()));
+        return api.fetchOperation("planChanges", "createActionPlan", Map.of("input", Map.of("partnershipCode", partnership, "plan", fields)),
+                "createActionPlan.plan.id", String.class);
+    }
+
+    /** Raises an action in a plan, under one of its items; returns its id. */
+    String raise(String planId, ActionPlanRecords.PlanActionDraft draft) {
+        var action = new HashMap<String, Object>();
+        action.put("title", draft.title().strip());
+        action.put("itemCode", draft.itemCode());
+        action.put("leadPersonId", draft.lead() == null ? null : draft.lead().id());
+        action.put("startOn", draft.startOn() == null ? null : draft.startOn().toString());
+        action.put("dueOn", draft.dueOn().toString());
+        return api.fetchOperation("planChanges", "raiseAction", Map.of("input", Map.of("planId", planId, "action", action)),
+                "raiseAction.action.id", String.class);
+    }
+
     /** Raises an action from a return's standard; returns its id. */
     String raiseFromReturn(String returnId, String partnership, String standardCode, RaiseDraft draft) {
         var action = new HashMap<String, Object>();

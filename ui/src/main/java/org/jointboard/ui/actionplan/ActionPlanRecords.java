@@ -63,4 +63,10 @@ final class ActionPlanRecords {
 
     /** What the "raise an action" form edits: a lead from the partnership's people (the board) or a role (the organisation's own). */
     public record RaiseDraft(String title, ActionPlanClient.Person lead, String leadName, LocalDate dueOn, ActionPlanClient.RiskChoice risk) { }
+
+    /** What "Set up a plan" edits. */
+    public record PlanDraft(String kind, String title, String serves, LocalDate periodStart, LocalDate periodEnd, Boolean published) { }
+
+    /** What "Raise an action" on a plan's page edits. */
+    public record PlanActionDraft(String itemCode, String title, ActionPlanClient.Person lead, LocalDate startOn, LocalDate dueOn) { }
 }

@@ -33,12 +33,14 @@ class ActionPlanView extends VerticalLayout implements BeforeEnterObserver {
 
     private final org.jointboard.ui.audit.HistoryPanel history;
     private final boolean readsHistory;
+    private final boolean mayRaise;
 
     ActionPlanView(ActionPlanClient plans, org.jointboard.ui.audit.HistoryPanel history,
             com.vaadin.flow.spring.security.AuthenticationContext authentication) {
         this.plans = plans;
         this.history = history;
         this.readsHistory = authentication.hasAnyRole(Roles.BOARD_ADMIN, Roles.BOARD_CHAIR);
+        this.mayRaise = authentication.hasAnyRole(Roles.BOARD_ADMIN, Roles.BOARD_CHAIR, Roles.EXECUTIVE_MEMBER, Roles.COMMITTEE_MEMBER);
         rags.setItems("RED", "AMBER", "GREEN", "CLOSED");
         rags.setItemLabelGenerator(Rag::word);
         rags.addValueChangeListener(event -> renderItems());
@@ -60,6 +62,10 @@ class ActionPlanView extends VerticalLayout implements BeforeEnterObserver {
             add(new Paragraph("Review points: " + String.join(", ", plan.reviewPoints().stream().map(ActionPlanNavigation::date).toList()) + "."));
         }
         add(new Paragraph("Actions: " + plan.counts().words() + "."));
+        if (mayRaise) { // board admins, and a body's chair for the actions their body owns: the backend decides which
+            add(new com.vaadin.flow.component.button.Button("Raise an action", click -> PlanDialogs.raiseAction(plans, plan.id(), plan.partnershipCode(),
+                    plan.items(), id -> getUI().ifPresent(ui -> ui.navigate(ActionView.class, ActionPlanNavigation.action(id))))));
+        }
         add(rags, items);
         renderItems();
         if (readsHistory) {

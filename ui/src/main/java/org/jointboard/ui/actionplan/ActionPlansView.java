@@ -29,8 +29,11 @@ class ActionPlansView extends VerticalLayout {
     final ComboBox<PartnershipName> partnership = new ComboBox<>("Partnership");
     final Grid<PlanRow> grid = new Grid<>();
 
-    ActionPlansView(ActionPlanClient plans, MyPartnerships partnerships) {
+    ActionPlansView(ActionPlanClient plans, MyPartnerships partnerships, com.vaadin.flow.spring.security.AuthenticationContext authentication) {
         setSizeFull();
+        var setUp = new com.vaadin.flow.component.button.Button("Set up a plan", event -> PlanDialogs.setUpPlan(plans, partnership.getValue().code(),
+                partnership.getValue().name(), id -> getUI().ifPresent(ui -> ui.navigate(ActionPlanView.class, ActionPlanNavigation.plan(id)))));
+        setUp.setVisible(authentication.hasRole(Roles.BOARD_ADMIN));
         grid.addColumn(row -> Rag.kind(row.kind())).setHeader("Kind").setFlexGrow(1);
         grid.addComponentColumn(row -> Links.to(row.title(), ActionPlanView.class, ActionPlanNavigation.plan(row.id()))).setHeader("Plan").setFlexGrow(3);
         grid.addColumn(row -> ActionPlanNavigation.date(row.periodStart()) + " to " + ActionPlanNavigation.date(row.periodEnd())).setHeader("Period").setFlexGrow(2);
@@ -41,7 +44,7 @@ class ActionPlansView extends VerticalLayout {
         grid.getElement().setAttribute("aria-label", "Action plans");
         grid.setEmptyStateText("No action plans yet.");
         partnership.addValueChangeListener(event -> grid.setItems(event.getValue() == null ? java.util.List.of() : plans.plans(event.getValue().code())));
-        var filters = new HorizontalLayout(partnership, Links.to("Exception report: red and amber actions", ExceptionReportView.class));
+        var filters = new HorizontalLayout(partnership, setUp, Links.to("Exception report: red and amber actions", ExceptionReportView.class));
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);
         add(new H1("Action plans"), filters, grid);

@@ -95,4 +95,39 @@ class ActionPlanJourneyIT extends BrowserJourney {
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Add an update"))).hasCount(0);
         screenshot("viewer-action");
     }
+
+    @Test
+    void theBusinessUnitSetsUpAPlanAndRaisesAnActionInIt() {
+        String title = "Neglect strategy " + System.nanoTime() % 100000;
+        signIn("admin");
+        page.navigate(UI + "/plans");
+        chooseInComboBox("Partnership", "Wiltshire Safeguarding Partnership", "Action plans");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Set up a plan")).click();
+        String dialog = "Set up a plan for Wiltshire Safeguarding Partnership";
+        chooseInComboBox("Kind of plan", "Business plan", dialog);
+        page.getByRole(AriaRole.DIALOG).getByLabel("Title").fill(title);
+        chooseInComboBox("Serves", "The children's board", dialog);
+        var from = page.getByRole(AriaRole.DIALOG).getByLabel("Period starts");
+        from.fill(LocalDate.now().format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+        from.press("Enter");
+        var to = page.getByRole(AriaRole.DIALOG).getByLabel("Period ends");
+        to.fill(LocalDate.now().minusDays(1).format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+        to.press("Enter");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Set up plan")).click();
+        assertThat(page.getByRole(AriaRole.DIALOG).getByText("The period must end on or after the day it starts").first()).isVisible();
+        to.fill(LocalDate.now().plusYears(1).format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+        to.press("Enter");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Set up plan")).click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(title))).isVisible();
+
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Raise an action")).click();
+        page.getByRole(AriaRole.DIALOG).getByLabel("What is to be done?").fill("Launch the neglect toolkit");
+        chooseInComboBox("Lead", "Fiona Grant", "Raise an action");
+        var due = page.getByRole(AriaRole.DIALOG).getByLabel("Due date");
+        due.fill(LocalDate.now().plusMonths(2).format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+        due.press("Enter");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Raise action")).click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(Pattern.compile("Launch the neglect toolkit$")))).isVisible();
+        assertThat(page.getByText("Lead: Fiona Grant", new Page.GetByTextOptions().setExact(false))).isVisible();
+    }
 }
