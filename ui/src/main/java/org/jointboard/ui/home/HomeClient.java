@@ -50,6 +50,10 @@ class HomeClient {
     record PartnershipWork(PartnershipName partnership, Cycle cycle, Tracker tracker, List<RiskRow> overdueRiskReviews) {
     }
 
+    /** An action the user leads, as the home page counts it. */
+    record LedAction(String id, String rag, boolean overdue) {
+    }
+
     private final GraphQlApi api;
     private final MyPartnerships partnerships;
 
@@ -64,6 +68,13 @@ class HomeClient {
 
     List<PartnershipName> partnerships() {
         return partnerships.list();
+    }
+
+    /** The open actions the user leads (the first 100, soonest due first: enough to count what needs them). */
+    List<LedAction> myActions() {
+        ConnectionPage<LedAction> page = api.fetch("myActions", Map.of("first", 100), "myActions",
+                new ParameterizedTypeReference<ConnectionPage<LedAction>>() { });
+        return page.edges().stream().map(ConnectionPage.Edge::node).toList();
     }
 
     List<OwnReturn> myReturns() {

@@ -45,6 +45,10 @@ class HomeView extends VerticalLayout {
     private static final Set<String> REVIEWS_RISKS = Set.of(Roles.BOARD_ADMIN, Roles.BOARD_CHAIR, Roles.EXECUTIVE_MEMBER,
             Roles.COMMITTEE_MEMBER);
 
+    /** Roles whose holder may lead an action (a viewer named lead stays read-only). */
+    private static final Set<String> LEADS_ACTIONS = Set.of(Roles.BOARD_CHAIR, Roles.EXECUTIVE_MEMBER, Roles.COMMITTEE_MEMBER,
+            Roles.AGENCY_LEAD, Roles.SCHOOL_LEAD);
+
     private final HomeClient home;
 
     HomeView(HomeClient home) {
@@ -75,6 +79,9 @@ class HomeView extends VerticalLayout {
         if (roles.contains(Roles.AGENCY_LEAD) || roles.contains(Roles.SCHOOL_LEAD)) {
             home.myReturns().stream().filter(r -> OPEN.contains(r.state())).forEach(r -> items.add(ownReturn(r)));
         }
+        if (roles.stream().anyMatch(LEADS_ACTIONS::contains)) {
+            items.addAll(actionsToUpdate(home.myActions()));
+        }
         boolean reviewsReturns = roles.contains(Roles.BOARD_ADMIN) || roles.contains(Roles.BOARD_CHAIR);
         boolean reviewsRisks = roles.stream().anyMatch(REVIEWS_RISKS::contains);
         for (HomeClient.PartnershipWork work : home.work(reviewsReturns, reviewsRisks)) {
@@ -86,6 +93,22 @@ class HomeView extends VerticalLayout {
                 items.add(item(Links.to(count(overdue, "risk review") + " overdue", RiskNavigation.register()),
                         " in " + work.partnership().name() + "'s risk register."));
             }
+        }
+        return items;
+    }
+
+    /** The actions the user leads that are overdue, or red or amber: each kind one line, to My actions. */
+    private static List<Component> actionsToUpdate(List<HomeClient.LedAction> led) {
+        var items = new ArrayList<Component>();
+        long overdue = led.stream().filter(HomeClient.LedAction::overdue).count();
+        long attention = led.stream().filter(a -> !a.overdue() && (a.rag().equals("RED") || a.rag().equals("AMBER"))).count();
+        if (overdue > 0) {
+            items.add(item(Links.to(count((int) overdue, "action") + " you lead " + (overdue == 1 ? "is" : "are") + " overdue", "actions/mine"),
+                    ": record an update or agree a new date."));
+        }
+        if (attention > 0) {
+            items.add(item(Links.to(count((int) attention, "action") + " you lead " + (attention == 1 ? "is" : "are") + " red or amber", "actions/mine"),
+                    ": an update since the last review point turns a due-soon action green."));
         }
         return items;
     }
@@ -121,6 +144,7 @@ class HomeView extends VerticalLayout {
         next.add(new ListItem(Links.to("See your boards, committees, their members and meetings", CommitteeNavigation.structure())));
         if (roles.stream().anyMatch(READS_RISKS::contains)) {
             next.add(new ListItem(Links.to("Read the risk register", RiskNavigation.register())));
+            next.add(new ListItem(Links.to("Read the action plans and the exception report", "plans")));
         }
         return next;
     }

@@ -48,6 +48,9 @@ class ActionPlanJourneyIT extends BrowserJourney {
 
         // the lead finds it under My actions and records an update, which autosaves as a draft first
         switchUser("exec");
+        // home tells the lead what needs them: the demo's overdue priority action they lead
+        var toDo = page.getByRole(AriaRole.LIST, new Page.GetByRoleOptions().setName("What needs you now"));
+        assertThat(toDo.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(Pattern.compile("^\\d+ actions? you lead (is|are) overdue$")))).isVisible();
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("My actions")).first().click();
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(title)).click();
         page.getByLabel("What has happened since the last update?").fill("Course booked; half the response teams trained by March");
