@@ -116,8 +116,9 @@ class ActionPlanGraphQlController {
 
     @QueryMapping
     ActionCounts actionCounts(@Argument String partnership) {
-        var byPlan = reads.counts(partnership, false);
-        var byBody = reads.counts(partnership, true);
+        var counts = reads.counts(partnership);
+        var byPlan = counts.byPlan();
+        var byBody = counts.byBody();
         Map<String, String> planTitles = reads.plansOf(partnership, null).stream().collect(Collectors.toMap(ActionPlan::getId, ActionPlan::getTitle));
         Map<String, Committee> bodies = committees.byIds(byBody.stream().map(RagCount::key).filter(java.util.Objects::nonNull).toList());
         return new ActionCounts(byPlan.stream().map(c -> RagCountView.of(c, planTitles.get(c.key()))).toList(),
@@ -197,8 +198,8 @@ class ActionPlanGraphQlController {
     }
 
     @BatchMapping(typeName = "PlanItem")
-    Map<PlanItemView, List<Action>> actions(List<PlanItemView> items) {
-        Map<String, List<Action>> byPlan = planActions(items.stream().map(PlanItemView::plan).distinct().toList());
+    Map<PlanItemView, List<Action>> actions(List<PlanItemView> items, graphql.GraphQLContext context) {
+        Map<String, List<Action>> byPlan = planActions(items.stream().map(PlanItemView::plan).distinct().toList(), context);
         var result = new IdentityHashMap<PlanItemView, List<Action>>();
         items.forEach(view -> result.put(view, byPlan.getOrDefault(view.plan().getId(), List.of()).stream()
                 .filter(a -> view.item().code().equals(a.getItemCode())).toList()));
@@ -206,8 +207,8 @@ class ActionPlanGraphQlController {
     }
 
     @BatchMapping(typeName = "ActionPlan")
-    Map<ActionPlan, List<Action>> otherActions(List<ActionPlan> list) {
-        Map<String, List<Action>> byPlan = planActions(list);
+    Map<ActionPlan, List<Action>> otherActions(List<ActionPlan> list, graphql.GraphQLContext context) {
+        Map<String, List<Action>> byPlan = planActions(list, context);
         var result = new IdentityHashMap<ActionPlan, List<Action>>();
         list.forEach(plan -> result.put(plan, byPlan.getOrDefault(plan.getId(), List.of()).stream()
                 .filter(a -> a.getItemCode() == null || plan.item(a.getItemCode()).isEmpty()).toList()));
@@ -216,7 +217,7 @@ class ActionPlanGraphQlController {
 
     @BatchMapping(typeName = "ActionPlan")
     Map<ActionPlan, RagCountView> counts(List<ActionPlan> list, graphql.GraphQLContext context) {
-        Map<String, List<Action>> byPlan = planActions(list);
+        Map<String, List<Action>> byPlan = planActions(list, context);
         Map<Action, ActionRag> rags = reads.rags(byPlan.values().stream().flatMap(List::stream).toList(), lookups(context));
         var result = new IdentityHashMap<ActionPlan, RagCountView>();
         for (ActionPlan plan : list) {
@@ -427,11 +428,12 @@ class ActionPlanGraphQlController {
         return context.computeIfAbsent("actionplan.lookups", key -> new Lookups());
     }
 
-    private Map<String, List<Action>> planActions(List<ActionPlan> list) {
+    /** The actions of these plans the caller may read, by plan: read once per request for the items, other actions and counts. */
+    private Map<String, List<Action>> planActions(List<ActionPlan> list, graphql.GraphQLContext context) {
         if (list.isEmpty()) {
             return Map.of();
         }
-        return reads.ofPlans(list.stream().map(ActionPlan::getId).toList()).stream().collect(Collectors.groupingBy(Action::getPlanId));
+        return lookups(context).planActions(list.stream().map(ActionPlan::getId).toList(), reads::ofPlans);
     }
 
     private Map<Action, Boolean> permission(List<Action> list, graphql.GraphQLContext context,

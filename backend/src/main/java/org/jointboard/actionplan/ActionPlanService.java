@@ -78,10 +78,13 @@ public class ActionPlanService {
     private final CurrentUsers currentUsers;
     private final Snapshots snapshots;
     private final ApplicationEventPublisher events;
+    private final java.time.Clock clock;
 
     ActionPlanService(ActionPlanRepository plans, ActionRepository actions, ActionSettingsRepository settingsStore, ActionPlans reads,
             MongoOperations mongo, PartnershipService partnerships, PersonService people, CommitteeService committees, MeetingService meetings,
-            RiskRegister risks, AuditReturns returns, CurrentUsers currentUsers, Snapshots snapshots, ApplicationEventPublisher events) {
+            RiskRegister risks, AuditReturns returns, CurrentUsers currentUsers, Snapshots snapshots, ApplicationEventPublisher events,
+            java.time.Clock clock) {
+        this.clock = clock;
         this.plans = plans;
         this.actions = actions;
         this.settingsStore = settingsStore;
@@ -202,7 +205,7 @@ public class ActionPlanService {
         }
         CurrentUser user = currentUsers.current();
         var before = snapshots.of(action);
-        action.record(new ProgressUpdate(on, java.time.Instant.now(), user.username(), user.name(), input.text().strip(), input.status(),
+        action.record(new ProgressUpdate(on, clock.instant(), user.username(), user.name(), input.text().strip(), input.status(),
                 Boolean.TRUE.equals(input.internal())), input.closedReason(), input.evidenceOfImpact());
         Action saved = saveAction("recordActionProgress", action, before, input.version());
         mongo.remove(Query.query(Criteria.where("_id").is(draftId(saved.getId(), user.username()))), ActionDraft.class);
@@ -225,7 +228,7 @@ public class ActionPlanService {
         String id = draftId(action.getId(), user.username());
         ActionDraft previous = mongo.findById(id, ActionDraft.class);
         var draft = new ActionDraft(id, action.getId(), action.getPartnershipCodes(), user.username(), blankToNull(input.text()),
-                input.status(), Boolean.TRUE.equals(input.internal()), java.time.Instant.now());
+                input.status(), Boolean.TRUE.equals(input.internal()), clock.instant());
         mongo.save(draft);
         events.publishEvent(new ActionDraftSaved("saveActionProgressDraft", previous == null ? null : snapshots.of(previous), draft));
         return draft;

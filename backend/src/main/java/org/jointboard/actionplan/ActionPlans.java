@@ -88,7 +88,9 @@ public class ActionPlans {
 
     /** The plans of these ids that the caller may read (one query). */
     public Map<String, ActionPlan> readablePlans(Collection<String> ids) {
-        return plans.findAllById(new HashSet<>(ids)).stream().filter(this::readable).collect(Collectors.toMap(ActionPlan::getId, Function.identity()));
+        var readable = new java.util.HashMap<>(plansById(ids));
+        readable.values().removeIf(plan -> !readable(plan));
+        return readable;
     }
 
     /** The action, or null if the caller may not read it. */
@@ -200,20 +202,26 @@ public class ActionPlans {
         return links(Criteria.where("source.returnId").in(returnIds), a -> a.getSource().returnId());
     }
 
-    /** Counts of actions by RAG for each plan and each owning body of a partnership (the actions read once). */
+    /** Counts of a partnership's actions by RAG, per plan and per owning body, from one read of the actions. */
     @PreAuthorize("hasAnyRole('BOARD_ADMIN','BOARD_CHAIR','EXECUTIVE_MEMBER','COMMITTEE_MEMBER','VIEWER')")
-    public List<RagCount> counts(String partnershipCode, boolean byBody) {
+    public RagCounts counts(String partnershipCode) {
         currentUsers.requireWorksFor(partnershipCode);
         List<Action> all = mongo.find(Query.query(criteria(partnershipCode, new ActionFilter(null, null, null, null, null, null, true))), Action.class);
         Map<Action, ActionRag> rags = rags(all, new Lookups());
+        return new RagCounts(count(all, rags, Action::getPlanId), count(all, rags, a -> String.valueOf(a.getOwningBodyId())));
+    }
+
+    private static List<RagCount> count(List<Action> all, Map<Action, ActionRag> rags, Function<Action, String> keyOf) {
         var counts = new LinkedHashMap<String, int[]>();
         for (Action action : all) {
-            String key = byBody ? String.valueOf(action.getOwningBodyId()) : action.getPlanId();
-            counts.computeIfAbsent(key, k -> new int[ActionRag.values().length])[rags.get(action).ordinal()]++;
+            counts.computeIfAbsent(keyOf.apply(action), k -> new int[ActionRag.values().length])[rags.get(action).ordinal()]++;
         }
         return counts.entrySet().stream().map(e -> new RagCount(e.getKey().equals("null") ? null : e.getKey(), e.getValue()[0],
                 e.getValue()[1], e.getValue()[2], e.getValue()[3])).toList();
     }
+
+    /** The counts by plan and by owning body (key null: no owning body). */
+    public record RagCounts(List<RagCount> byPlan, List<RagCount> byBody) { }
 
     /** Counts of a plan's or a body's actions by RAG. */
     public record RagCount(String key, int red, int amber, int green, int closed) {
@@ -268,8 +276,7 @@ public class ActionPlans {
     }
 
     private Map<String, ActionPlan> plansOf(List<Action> list) {
-        Set<String> ids = list.stream().map(Action::getPlanId).collect(Collectors.toSet());
-        return ids.isEmpty() ? Map.of() : plans.findAllById(ids).stream().collect(Collectors.toMap(ActionPlan::getId, Function.identity()));
+        return list.isEmpty() ? Map.of() : plansById(list.stream().map(Action::getPlanId).toList());
     }
 
     private Map<String, Boolean> chairedBodies(List<Action> list, Lookups lookups) {

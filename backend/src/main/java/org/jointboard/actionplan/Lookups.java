@@ -17,6 +17,7 @@ final class Lookups {
     private final Map<String, ActionPlan> plans = new HashMap<>();
     private final Map<String, Integer> windows = new HashMap<>();
     private final Map<String, Boolean> chairs = new HashMap<>();
+    private final Map<String, java.util.List<Action>> planActions = new HashMap<>();
     private Set<String> myPersonIds;
 
     synchronized Map<String, ActionPlan> plans(Collection<String> ids, Function<Collection<String>, Map<String, ActionPlan>> load) {
@@ -27,6 +28,19 @@ final class Lookups {
         }
         var result = new HashMap<String, ActionPlan>();
         ids.forEach(id -> { if (plans.get(id) != null) { result.put(id, plans.get(id)); } });
+        return result;
+    }
+
+    /** The readable actions of each plan, by plan id (plans without any map to an empty list). */
+    synchronized Map<String, java.util.List<Action>> planActions(Collection<String> planIds,
+            Function<java.util.List<String>, java.util.List<Action>> load) {
+        var missing = planIds.stream().filter(id -> !planActions.containsKey(id)).distinct().toList();
+        if (!missing.isEmpty()) {
+            missing.forEach(id -> planActions.put(id, new java.util.ArrayList<>()));
+            load.apply(missing).forEach(action -> planActions.get(action.getPlanId()).add(action));
+        }
+        var result = new HashMap<String, java.util.List<Action>>();
+        planIds.forEach(id -> result.put(id, planActions.get(id)));
         return result;
     }
 

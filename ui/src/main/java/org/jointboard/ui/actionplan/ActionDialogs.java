@@ -5,11 +5,8 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 import com.vaadin.flow.component.HasValidation;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
@@ -17,10 +14,6 @@ import com.vaadin.flow.data.binder.Binder;
 import org.jointboard.ui.actionplan.ActionPlanClient.Person;
 import org.jointboard.ui.actionplan.ActionPlanClient.RiskChoice;
 import org.jointboard.ui.actionplan.ActionPlanRecords.RaiseDraft;
-import org.jointboard.ui.api.ApiException;
-import org.jointboard.ui.error.Refusals;
-import org.jointboard.ui.form.Drafts;
-import org.jointboard.ui.form.ErrorSummary;
 
 import org.springframework.stereotype.Component;
 
@@ -49,8 +42,6 @@ public class ActionDialogs {
 
     private void open(String heading, String context, String returnId, String partnershipCode, String standard, String suggestedTitle,
             boolean board, Consumer<String> raised) {
-        var dialog = new Dialog();
-        dialog.setHeaderTitle(heading);
         var title = new TextField("What is to be done?");
         title.setValue(suggestedTitle);
         title.setWidthFull();
@@ -79,23 +70,12 @@ public class ActionDialogs {
         binder.forField(leadName).withValidator(name -> board || name != null && !name.isBlank(), "Say who leads the action").bind("leadName");
         binder.forField(risk).bind("risk");
         binder.forField(due).asRequired("Enter the due date").bind("dueOn");
-        var problems = new ErrorSummary();
         Map<String, HasValidation> fields = Map.of("action.title", title, "action.leadPersonId", lead, "action.leadName", leadName,
                 "action.dueOn", due, "action.riskId", risk);
-        var save = new Button("Raise action", event -> Drafts.written(binder, problems).ifPresent(draft -> {
-            try {
-                String id = plans.raiseFromReturn(returnId, partnershipCode, standard, draft);
-                dialog.close();
-                raised.accept(id);
-            } catch (ApiException refused) {
-                Refusals.show(refused, fields, title);
-            }
-        }));
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.add(new Paragraph(context), problems, form);
-        dialog.getFooter().add(new Button("Cancel", event -> dialog.close()), save);
-        dialog.setWidth("min(44rem, 95vw)");
-        dialog.open();
+        var content = new com.vaadin.flow.component.orderedlayout.VerticalLayout(new Paragraph(context), form);
+        content.setPadding(false);
+        PlanDialogs.open(heading, "Raise action", content, binder, fields, title,
+                draft -> plans.raiseFromReturn(returnId, partnershipCode, standard, draft), raised);
     }
 
     /** The address of an action's page, to go to once raised. */

@@ -79,8 +79,12 @@ final class PlanDialogs {
                 draft -> plans.raise(planId, draft), raised);
     }
 
-    private static <T> void open(String heading, String confirm, FormLayout form, Binder<T> binder, Map<String, HasValidation> fields,
-            HasValidation otherwise, java.util.function.Function<T, String> send, Consumer<String> done) {
+    /**
+     * A form in a dialog: the draft written through the binder (its problems listed at the top), sent, the dialog closed and
+     * {@code done} told the new record's id; a refusal shows at its field ({@code otherwise} when it names none of them).
+     */
+    static <T> void open(String heading, String confirm, com.vaadin.flow.component.Component form, Binder<T> binder,
+            Map<String, HasValidation> fields, HasValidation otherwise, java.util.function.Function<T, String> send, Consumer<String> done) {
         var dialog = new Dialog();
         dialog.setHeaderTitle(heading);
         var problems = new ErrorSummary();

@@ -192,9 +192,8 @@ class ReturnReviewPanel extends VerticalLayout {
     }
 
     private String selfRating(List<AssessmentRecords.Question> questions) {
-        return questions.stream().filter(q -> q.answerType().equals("RATING")).findFirst()
-                .flatMap(q -> detail.answers().stream().filter(a -> a.questionCode().equals(q.code())).findFirst())
-                .map(a -> a.value().rating()).filter(java.util.Objects::nonNull).map(detail.framework()::label).orElse("not rated");
+        String rating = selfRatingValue(questions);
+        return rating == null ? "not rated" : detail.framework().label(rating);
     }
 
     private void reasonDialog(String title, String label, String key, java.util.function.Consumer<String> decision) {

@@ -12,18 +12,19 @@ public final class Missing {
     }
 
     public static void backToList(BeforeEnterEvent event, Class<? extends Component> list, String what) {
-        Notification message = Notification.show("There is no such " + what + ", or it is not one you may see. Here is the list instead.",
-                8000, Notification.Position.TOP_CENTER);
-        message.addThemeVariants(NotificationVariant.LUMO_WARNING);
-        message.setAssertive(true);
+        say("There is no such " + what + ", or it is not one you may see. Here is the list instead.");
         event.forwardTo(list);
     }
 
     /** For a record with no list page of its own that every role may open: home, saying so. */
     public static void backToHome(BeforeEnterEvent event, String what) {
-        Notification message = Notification.show("There is no such " + what + ", or it is not one you may see.", 8000, Notification.Position.TOP_CENTER);
+        say("There is no such " + what + ", or it is not one you may see.");
+        event.forwardTo("");
+    }
+
+    private static void say(String words) {
+        Notification message = Notification.show(words, 8000, Notification.Position.TOP_CENTER);
         message.addThemeVariants(NotificationVariant.LUMO_WARNING);
         message.setAssertive(true);
-        event.forwardTo("");
     }
 }
