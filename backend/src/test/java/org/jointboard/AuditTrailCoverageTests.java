@@ -47,7 +47,8 @@ class AuditTrailCoverageTests {
     private static final String TRUST = "audit-journey-trust";
     private static final Set<String> CREATIONS = Set.of("createPartnership", "createOrganisation", "createPerson", "importSchools",
             "createFramework", "createAuditCycle", "createCommittee", "scheduleMeeting", "raiseRisk",
-            "createActionPlan", "raiseAction", "raiseActionFromReturn", "saveActionProgressDraft");
+            "createActionPlan", "raiseAction", "raiseActionFromReturn", "saveActionProgressDraft", "setRetentionPolicy", "placeLegalHold", "runRetention",
+            "exportSubjectAccess");
 
     @LocalServerPort
     int port;
@@ -80,6 +81,7 @@ class AuditTrailCoverageTests {
         committees(personId, today);
         risks(today);
         actionPlans(personId, returnId, today);
+        retention(personId);
 
         long before = count();
         JsonNode refused = post(TestTokens.viewer(), "updateRiskSettings", Map.of("partnershipCode", P, "version", 0,
@@ -228,6 +230,15 @@ class AuditTrailCoverageTests {
         Document settings = mongo.findById(P, Document.class, "actionSettings");
         audited(admin, "updateActionSettings", () -> Map.of("partnershipCode", P, "version", settings == null ? 0 : settings.get("version", Number.class).longValue(),
                 "warningDays", 21), P);
+    }
+
+    private void retention(String personId) throws Exception {
+        audited(admin, "setRetentionPolicy", () -> Map.of("partnership", P, "rules", List.of(Map.of("kind", "CLOSED_RISKS", "years", 7))), P);
+        String holdId = audited(admin, "placeLegalHold", () -> Map.of("partnership", P, "scope", "CYCLE",
+                "targetId", org.jointboard.assessment.DemoAssessments.SEVEN_YEARS_AGO_CYCLE, "reason", "Inquiry"), null).path("hold").path("id").asString();
+        audited(admin, "liftLegalHold", () -> Map.of("holdId", holdId, "reason", "Inquiry closed"), holdId);
+        audited(admin, "runRetention", () -> Map.of("partnership", P), null); // the old cycles' returns: one event, for the one kind
+        audited(admin, "exportSubjectAccess", () -> Map.of("person", personId, "reason", "SAR-1"), personId);
     }
 
     /**

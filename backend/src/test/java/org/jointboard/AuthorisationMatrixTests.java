@@ -63,7 +63,7 @@ class AuthorisationMatrixTests {
     static final Set<String> ALLOWED = Set.of("OK", "BAD_REQUEST", "CONFLICT");
     /** Operations whose own-scope and other-scope are the same thing (the caller themselves and their own partnerships, global frameworks). */
     static final Set<String> UNSCOPED = Set.of("me", "myReturns", "myActions", "partnerships", "frameworks", "framework", "createFramework",
-            "updateFramework", "publishFramework");
+            "updateFramework", "publishFramework", "legalHoldRecordTypes");
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @LocalServerPort

@@ -36,6 +36,12 @@ public final class DemoAssessments {
     /** Ids of the demo Section 11 cycles: last year's (closed and accepted) and this year's (open). */
     public static final String LAST_CYCLE = "demo-s11-last";
     public static final String CURRENT_CYCLE = "demo-s11-current";
+    /**
+     * Ids of two older Wolverhampton cycles, brought over from the board's spreadsheets: past the default retention period
+     * for returns, so a board admin has something a retention run would delete (and a cycle to place a legal hold on).
+     */
+    public static final String SEVEN_YEARS_AGO_CYCLE = "demo-s11-seven-years-ago";
+    public static final String NINE_YEARS_AGO_CYCLE = "demo-s11-nine-years-ago";
 
     /** The id of an organisation's return in one of the demo cycles. */
     public static String returnId(String cycleId, String organisationCode) {
@@ -56,6 +62,7 @@ public final class DemoAssessments {
         schools.publish(at(today.minusYears(2)), DEMO.username());
         mongo.insert(schools);
         Map<String, Partnership> boards = partnerships.stream().collect(Collectors.toMap(Partnership::getCode, Function.identity()));
+        final Framework s11 = framework;
         List<Organisation> agencies = organisations.stream().filter(o -> o.getKind() != OrganisationKind.SCHOOL)
                 .filter(o -> o.getPartnershipCodes().stream().anyMatch(PARTNERSHIPS::contains)).toList();
 
@@ -67,12 +74,23 @@ public final class DemoAssessments {
             stored.add(lastYears(last, framework, agency, boards));
             stored.add(thisYears(current, framework, agency, boards, today));
         }
+        for (int yearsAgo : List.of(7, 9)) {
+            LocalDate opened = today.minusYears(yearsAgo).minusWeeks(7);
+            AuditCycle old = cycle(mongo, framework, yearsAgo == 7 ? SEVEN_YEARS_AGO_CYCLE : NINE_YEARS_AGO_CYCLE, "Section 11 audit " + period(opened),
+                    Set.of("wolverhampton"), opened, opened.plusWeeks(10));
+            agencies.stream().filter(a -> a.getPartnershipCodes().contains("wolverhampton")).forEach(a -> stored.add(archived(old, s11, a, boards)));
+        }
         mongo.insertAll(stored);
         return stored.size();
     }
 
     private static AuditCycle cycle(MongoOperations mongo, Framework framework, String id, String title, LocalDate opens, LocalDate due) {
-        var cycle = new AuditCycle(new CycleDetails(title, period(opens), Set.copyOf(PARTNERSHIPS), opens, due,
+        return cycle(mongo, framework, id, title, Set.copyOf(PARTNERSHIPS), opens, due);
+    }
+
+    private static AuditCycle cycle(MongoOperations mongo, Framework framework, String id, String title, Set<String> partnerships, LocalDate opens,
+            LocalDate due) {
+        var cycle = new AuditCycle(new CycleDetails(title, period(opens), partnerships, opens, due,
                 framework.getOrganisationKinds(), Set.of(), Set.of()), framework);
         cycle.identify(id);
         cycle.issued(0, at(opens), DEMO.username());
@@ -94,6 +112,15 @@ public final class DemoAssessments {
             r.moderate(framework, "wolverhampton", List.of(new ModeratedRating("S11-2", "PARTIALLY_MET",
                     "Children's views are collected but not yet shaping services", DEMO.name(), at(submitted.plusWeeks(2)))));
         }
+        r.getPartnershipCodes().forEach(p -> r.accept(p, DEMO, at(submitted.plusWeeks(3))));
+        return r;
+    }
+
+    private static AuditReturn archived(AuditCycle cycle, Framework framework, Organisation agency, Map<String, Partnership> boards) {
+        AuditReturn r = issue(cycle, framework, agency, boards);
+        answerAll(r, framework, code -> code.equals("S11-5") ? "PARTIALLY_MET" : "MET", cycle.getOpensOn().plusWeeks(3));
+        LocalDate submitted = cycle.getDueOn().minusWeeks(1);
+        r.submit(framework, DEMO, at(submitted), submitted);
         r.getPartnershipCodes().forEach(p -> r.accept(p, DEMO, at(submitted.plusWeeks(3))));
         return r;
     }
@@ -131,7 +158,7 @@ public final class DemoAssessments {
     }
 
     private static AuditReturn issue(AuditCycle cycle, Framework framework, Organisation agency, Map<String, Partnership> boards) {
-        List<String> covered = agency.getPartnershipCodes().stream().filter(PARTNERSHIPS::contains).toList();
+        List<String> covered = agency.getPartnershipCodes().stream().filter(cycle.getPartnershipCodes()::contains).toList();
         var r = new AuditReturn(cycle, framework, agency, covered, AuditCycleService.serves(framework, covered, boards), DEMO,
                 at(cycle.getOpensOn()));
         r.identify(returnId(cycle.getId(), agency.getCode()));

@@ -3,7 +3,11 @@ package org.jointboard.audit;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+
+import org.bson.Document;
 
 import org.jointboard.common.KeysetPage;
 import org.jointboard.common.RejectedCommand;
@@ -36,11 +40,13 @@ public class AuditHistory {
     private final MongoOperations mongo;
     private final KeysetPage pages;
     private final CurrentUsers currentUsers;
+    private final AuditEventRetention auditEventRetention;
 
-    AuditHistory(MongoOperations mongo, KeysetPage pages, CurrentUsers currentUsers) {
+    AuditHistory(MongoOperations mongo, KeysetPage pages, CurrentUsers currentUsers, AuditEventRetention auditEventRetention) {
         this.mongo = mongo;
         this.pages = pages;
         this.currentUsers = currentUsers;
+        this.auditEventRetention = auditEventRetention;
     }
 
     /** What the trail can be narrowed by; every field optional. */
@@ -115,6 +121,8 @@ public class AuditHistory {
     public ChainReport verify(String partnershipCode) {
         currentUsers.requireWorksFor(partnershipCode);
         var query = Query.query(Criteria.where("partnershipCodes").is(partnershipCode)).with(AuditTrail.CHAIN_ORDER);
+        Map<String, Document> pruned = auditEventRetention.prunedFrom(partnershipCode);
+        var prunedByRunSeen = new HashMap<String, Integer>();
         String previous = null;
         int checked = 0;
         int unchained = 0;
@@ -129,16 +137,47 @@ public class AuditHistory {
                 var link = event.links() == null ? java.util.Optional.<AuditEvent.ChainLink>empty()
                         : event.links().stream().filter(l -> partnershipCode.equals(l.chain())).findFirst();
                 String linked = link.isPresent() ? link.get().previousHash() : "(no link)"; // null: the first of its chain
-                if (!java.util.Objects.equals(linked, previous)) {
+                boolean followsPruned = linked != null && pruned.containsKey(linked);
+                if (!java.util.Objects.equals(linked, previous) && !followsPruned) {
                     return broken(partnershipCode, checked, unchained, event, "It does not follow the event before it: an event was removed, added or reordered");
                 }
                 if (!HashChain.hash(event).equals(event.hash())) {
                     return broken(partnershipCode, checked, unchained, event, "Its content does not match its hash: it was changed after it was written");
                 }
+                if (prunedAuditEvents(event)) {
+                    prunedByRunSeen.put(event.after().getString("runId"), event.after().getInteger("count", 0));
+                }
                 previous = event.hash();
             }
         }
+        String forged = forgedPrune(pruned, prunedByRunSeen);
+        if (forged != null) {
+            return new ChainReport(partnershipCode, false, checked, unchained, null, null, forged);
+        }
         return new ChainReport(partnershipCode, true, checked, unchained, null, null, null);
+    }
+
+    private static boolean prunedAuditEvents(AuditEvent event) {
+        return "RetentionRun".equals(event.entityType()) && event.after() != null && RetentionKind.AUDIT_EVENTS.name().equals(event.after().getString("kind"));
+    }
+
+    /**
+     * Pruned hashes are trusted only as far as the chained run events vouch for them: each run that pruned this chain must
+     * have its own event in the chain (or have been pruned itself by a later run) and must have pruned at least as many.
+     */
+    private static String forgedPrune(Map<String, Document> pruned, Map<String, Integer> countByRun) {
+        var prunedRunEvents = pruned.values().stream().filter(p -> "RetentionRun".equals(p.getString("entityType")))
+                .map(p -> p.getString("entityId")).collect(java.util.stream.Collectors.toSet());
+        var perRun = pruned.values().stream().collect(java.util.stream.Collectors.groupingBy(p -> String.valueOf(p.getString("runId")),
+                java.util.stream.Collectors.counting()));
+        for (var run : perRun.entrySet()) {
+            Integer vouched = countByRun.get(run.getKey());
+            boolean runEventPruned = prunedRunEvents.stream().anyMatch(id -> id.startsWith(run.getKey() + "-"));
+            if (vouched == null ? !runEventPruned : run.getValue() > vouched) {
+                return "Events are marked as removed by retention run " + run.getKey() + " that no recorded run removed";
+            }
+        }
+        return null;
     }
 
     private static ChainReport broken(String partnership, int checked, int unchained, AuditEvent event, String problem) {

@@ -89,7 +89,7 @@ public class AttendanceReportService {
                     .collect(Collectors.toMap(AttendanceEntry::personId, e -> e, (a, b) -> a));
             Map<String, String> expected = new LinkedHashMap<>();
             Committee body = bodies.get(meeting.getCommitteeId());
-            if (body != null) {
+            if (body != null && meeting.getNamesRemovedOn() == null) { // once names are removed, the entries alone say who came
                 body.membersOn(meeting.getDate()).forEach(m -> expected.putIfAbsent(m.personId(), m.representingOrganisationCode()));
             }
             entries.values().forEach(e -> expected.put(e.personId(), e.organisationCode()));

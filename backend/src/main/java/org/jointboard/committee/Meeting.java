@@ -27,6 +27,8 @@ public class Meeting implements AuditedRecord {
 
     /** Attendance may be corrected for this long after a meeting; then it is locked for good. */
     public static final int ATTENDANCE_EDITABLE_DAYS = 30;
+    /** Stands for a person whose name retention removed from an old record. */
+    public static final String FORMER_MEMBER = "former-member";
 
     @Id
     private String id;
@@ -41,6 +43,7 @@ public class Meeting implements AuditedRecord {
     private List<MeetingAction> actions = List.of();
     private List<AttendanceEntry> attendance = new ArrayList<>();
     private boolean attendanceLocked;
+    private LocalDate namesRemovedOn;
 
     protected Meeting() {
     }
@@ -111,6 +114,29 @@ public class Meeting implements AuditedRecord {
 
     void lockAttendance() {
         this.attendanceLocked = true;
+    }
+
+    /**
+     * Retention: replaces the people named in the record (attendees, deputies, agenda owners, action leads) by "former
+     * member", keeping each entry's organisation and status so attendance rates by organisation stay as they were.
+     */
+    void removeNames(LocalDate today) {
+        var redacted = new ArrayList<AttendanceEntry>();
+        for (int i = 0; i < attendance.size(); i++) {
+            AttendanceEntry entry = attendance.get(i);
+            redacted.add(new AttendanceEntry(FORMER_MEMBER + "-" + (i + 1), entry.organisationCode(), entry.status(),
+                    entry.deputyName() == null ? null : "former member's deputy", entry.recordedAfterVersion()));
+        }
+        attendance = redacted;
+        agenda = agenda.stream().map(a -> new AgendaItem(a.title(), null, a.paperUrl(), a.restricted())).toList();
+        actions = actions.stream().map(a -> new MeetingAction(a.id(), a.description(), null, a.dueDate(), a.done())).toList();
+        attendanceLocked = true;
+        namesRemovedOn = today;
+    }
+
+    /** The day retention removed the names from this record, or null. */
+    public LocalDate getNamesRemovedOn() {
+        return namesRemovedOn;
     }
 
     public boolean isAttendanceLocked(LocalDate today) {

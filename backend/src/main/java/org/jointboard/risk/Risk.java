@@ -51,6 +51,7 @@ public class Risk {
     private String acceptedBy;
     private LocalDate acceptanceExpires;
     private String closedReason;
+    private LocalDate closedOn;
     private RiskSource source;
     private LocalDate raisedOn;
     private LocalDate nextReviewDue;
@@ -147,13 +148,14 @@ public class Risk {
         nextReviewDue = expires; // an accepted risk is looked at again when its acceptance runs out
     }
 
-    void close(String reason) {
+    void close(String reason, LocalDate today) {
         requireNotClosed();
         if (reason == null || reason.isBlank()) {
             throw new RejectedCommand("reason", "Say why the risk is closed");
         }
         status = RiskStatus.CLOSED;
         closedReason = reason.strip();
+        closedOn = today;
         nextReviewDue = null;
     }
 
@@ -225,6 +227,9 @@ public class Risk {
     public String getAcceptedBy() { return acceptedBy; }
     public LocalDate getAcceptanceExpires() { return acceptanceExpires; }
     public String getClosedReason() { return closedReason; }
+
+    /** The day it was closed; for risks closed before this was kept, the day of its last review. */
+    public LocalDate getClosedOn() { return closedOn != null || status != RiskStatus.CLOSED ? closedOn : lastReviewedOn(); }
 
     public RiskSource getSource() { return source; }
 

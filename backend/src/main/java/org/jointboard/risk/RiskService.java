@@ -164,7 +164,7 @@ public class RiskService {
     public Risk close(@Valid CloseRiskInput input) {
         Risk risk = visible(input.riskId());
         var before = snapshots.of(risk);
-        risk.close(input.reason());
+        risk.close(input.reason(), register.today());
         risk.expectVersion(input.version());
         return save("closeRisk", risk, before);
     }

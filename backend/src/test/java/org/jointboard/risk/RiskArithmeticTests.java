@@ -77,9 +77,10 @@ class RiskArithmeticTests {
         assertThatThrownBy(() -> risk.accept("Chris Chair", RAISED, RAISED)).extracting(e -> ((RejectedCommand) e).field()).isEqualTo("expiresOn");
         risk.accept("Chris Chair", LocalDate.of(2027, 1, 1), RAISED);
         assertThat(risk.getNextReviewDue()).isEqualTo(LocalDate.of(2027, 1, 1));
-        assertThatThrownBy(() -> risk.close(null)).extracting(e -> ((RejectedCommand) e).field()).isEqualTo("reason");
-        risk.close("Funding confirmed for three years");
+        assertThatThrownBy(() -> risk.close(null, RAISED.plusDays(20))).extracting(e -> ((RejectedCommand) e).field()).isEqualTo("reason");
+        risk.close("Funding confirmed for three years", RAISED.plusDays(20));
         assertThat(risk.getStatus()).isEqualTo(RiskStatus.CLOSED);
+        assertThat(risk.getClosedOn()).as("the day it was closed starts its retention period").isEqualTo(RAISED.plusDays(20));
         assertThatThrownBy(() -> risk.review(RAISED.plusDays(5), null, "Eve", new RiskScore(1, 1), "", "", settings))
                 .extracting(e -> ((RejectedCommand) e).field()).isEqualTo("riskId");
     }

@@ -83,7 +83,7 @@ public final class ValidArguments {
             case "version" -> versionOf(operation, scope);
             case "partnershipCode", "partnership", "partnershipCodes" -> scope.partnership();
             case "organisationCode", "representingOrganisationCode" -> scope.organisationCode();
-            case "personId", "ownerPersonId", "leadPersonId" -> scope.personId();
+            case "personId", "ownerPersonId", "leadPersonId", "person" -> scope.personId();
             case "committeeId", "owningCommitteeId" -> scope.committeeId();
             case "membershipId" -> scope.membershipId();
             case "meetingId" -> scope.meetingId();

@@ -38,7 +38,7 @@ import org.jointboard.ui.security.Roles;
 class AuditTrailView extends VerticalLayout {
 
     private static final List<String> KINDS = List.of("Risk", "AuditReturn", "AuditCycle", "Action", "ActionPlan", "Committee", "Meeting",
-            "Organisation", "Person", "Partnership", "RiskSettings", "ActionSettings");
+            "Organisation", "Person", "Partnership", "RiskSettings", "ActionSettings", "RetentionPolicy", "LegalHold", "RetentionRun");
 
     final ComboBox<PartnershipName> partnership = new ComboBox<>("Partnership");
     final ComboBox<String> kind = new ComboBox<>("Kind of record");
@@ -129,6 +129,9 @@ class AuditTrailView extends VerticalLayout {
             case "ActionPlan" -> "Action plan";
             case "RiskSettings" -> "Risk settings";
             case "ActionSettings" -> "Action settings";
+            case "RetentionPolicy" -> "Retention policy";
+            case "LegalHold" -> "Legal hold";
+            case "RetentionRun" -> "Retention run";
             default -> kind;
         };
     }

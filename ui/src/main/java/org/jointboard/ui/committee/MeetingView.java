@@ -125,7 +125,12 @@ class MeetingView extends VerticalLayout implements BeforeEnterObserver {
             add(new Paragraph("Only the chair and the business unit record attendance."));
         }
         Map<String, AttendanceRow> recorded = new HashMap<>();
-        meeting.attendance().forEach(row -> recorded.put(row.person().id(), row));
+        meeting.attendance().stream().filter(row -> row.person() != null).forEach(row -> recorded.put(row.person().id(), row));
+        long formerMembers = meeting.attendance().stream().filter(row -> row.person() == null).count();
+        if (formerMembers > 0) {
+            add(new Paragraph("The names in this record were removed under the retention policy: " + formerMembers
+                    + " former members' attendance is kept, with the organisation each represented."));
+        }
         var form = new VerticalLayout();
         form.setPadding(false);
         for (ExpectedMember member : meeting.expectedMembers()) {

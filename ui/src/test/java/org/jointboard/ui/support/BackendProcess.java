@@ -43,7 +43,10 @@ public final class BackendProcess implements AutoCloseable {
             List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-jar", jar.toString(), "--server.port=" + port, "--jointboard.store.embedded.mode=memory",
                     "--jointboard.security.token.issuer=" + keycloak.issuer(),
-                    "--jointboard.security.token.jwk-set-uri=" + keycloak.jwkSetUri()));
+                    "--jointboard.security.token.jwk-set-uri=" + keycloak.jwkSetUri(),
+                    // the archive goes with the build's other output; the nightly run never fires mid-journey
+                    "--jointboard.retention.archive-folder=" + Path.of("target", "retention-archive").toAbsolutePath(),
+                    "--jointboard.retention.schedule=-"));
             Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
             var backend = new BackendProcess(process, port);
             backend.awaitHealthy(log);
