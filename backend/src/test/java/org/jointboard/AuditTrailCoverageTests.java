@@ -48,7 +48,7 @@ class AuditTrailCoverageTests {
     private static final Set<String> CREATIONS = Set.of("createPartnership", "createOrganisation", "createPerson", "importSchools",
             "createFramework", "createAuditCycle", "createCommittee", "scheduleMeeting", "raiseRisk",
             "createActionPlan", "raiseAction", "raiseActionFromReturn", "saveActionProgressDraft", "setRetentionPolicy", "placeLegalHold", "runRetention",
-            "exportSubjectAccess");
+            "exportSubjectAccess", "sendRemindersNow");
 
     @LocalServerPort
     int port;
@@ -82,6 +82,7 @@ class AuditTrailCoverageTests {
         risks(today);
         actionPlans(personId, returnId, today);
         retention(personId);
+        reminders();
 
         long before = count();
         JsonNode refused = post(TestTokens.viewer(), "updateRiskSettings", Map.of("partnershipCode", P, "version", 0,
@@ -239,6 +240,12 @@ class AuditTrailCoverageTests {
         audited(admin, "liftLegalHold", () -> Map.of("holdId", holdId, "reason", "Inquiry closed"), holdId);
         audited(admin, "runRetention", () -> Map.of("partnership", P), null); // the old cycles' returns: one event, for the one kind
         audited(admin, "exportSubjectAccess", () -> Map.of("person", personId, "reason", "SAR-1"), personId);
+    }
+
+    private void reminders() throws Exception {
+        audited(admin, "updateNotificationSettings", () -> Map.of("partnership", P, "version", version("notificationSettings", P), "daysBefore", 10,
+                "repeatEveryDays", 7, "escalation", List.of(Map.of("level", "BUSINESS_UNIT", "afterDaysOverdue", 21)), "businessUnitEmail", "bu@example.org"), P);
+        audited(admin, "sendRemindersNow", () -> Map.of("partnership", P), null);
     }
 
     /**

@@ -3,7 +3,7 @@
  * mitigations, one model; actions with their progress and a RAG derived from dates and status; links to the returns
  * and risks they come from.
  */
-@ApplicationModule(displayName = "Action plans", allowedDependencies = { "partnership", "committee", "risk", "assessment", "audit",
+@ApplicationModule(displayName = "Action plans", allowedDependencies = { "partnership", "committee", "risk", "assessment", "audit", "notification",
         "common", "security" })
 package org.jointboard.actionplan;
 

@@ -1,0 +1,72 @@
+package org.jointboard.notification;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.web.util.HtmlUtils;
+
+/** Words for a reminder or an escalation: a subject that says what and when, the next step, and the link to the page. */
+final class MailComposer {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+
+    private MailComposer() {
+    }
+
+    record Mail(String subject, String text, String html) { }
+
+    static Mail compose(DueItem item, ReminderPlanner.Step step, String recipientName, String link, List<Notification> earlier, String partnershipName) {
+        String date = DAY.format(item.deadline());
+        String subject = switch (stepKind(step)) {
+            case "before" -> "Reminder: " + item.title() + " is due on " + date;
+            case "due-today" -> "Due today: " + item.title();
+            case "overdue" -> "Overdue: " + item.title() + " was due on " + date;
+            default -> "Escalated: " + item.title() + " is " + step.daysOverdue() + " days overdue";
+        };
+        var lines = new java.util.ArrayList<String>();
+        lines.add("Dear " + recipientName + ",");
+        lines.add("");
+        if (step.level() == null) {
+            lines.add(item.title() + (step.daysOverdue() > 0 ? " was due on " + date + " and is " + step.daysOverdue() + " days overdue."
+                    : step.name().equals("due-today") ? " is due today." : " is due on " + date + "."));
+            lines.add("What to do next: " + nextStep(item.kind()) + ".");
+        } else {
+            lines.add("You are told as " + step.level().words() + ": " + item.title() + " was due on " + date + " and is " + step.daysOverdue()
+                    + " days overdue.");
+            lines.add(earlier.isEmpty() ? "No reminders had been sent before this." : "Reminders already sent:");
+            earlier.forEach(n -> lines.add("  - " + DAY.format(n.sentAt().atZone(java.time.ZoneId.of("Europe/London"))) + " to " + n.recipientName()
+                    + (n.level() == null ? "" : " (" + n.level().words() + ")")));
+            lines.add("What to do next: ask whoever holds it to " + nextStep(item.kind()) + ", or agree a new date.");
+        }
+        lines.add("");
+        lines.add("Open it: " + link);
+        lines.add("");
+        lines.add("Sent by JointBoard for " + partnershipName + ". This is a statutory reminder; please do not reply to this address.");
+        String text = String.join("\n", lines);
+        var html = new StringBuilder("<!DOCTYPE html><html lang=\"en-GB\"><head><meta charset=\"utf-8\"><title>").append(HtmlUtils.htmlEscape(subject))
+                .append("</title></head><body>");
+        for (String line : lines) {
+            if (line.startsWith("Open it: ")) {
+                html.append("<p><a href=\"").append(HtmlUtils.htmlEscape(link)).append("\">Open ").append(HtmlUtils.htmlEscape(item.title())).append("</a></p>");
+            } else if (!line.isEmpty()) {
+                html.append("<p>").append(HtmlUtils.htmlEscape(line)).append("</p>");
+            }
+        }
+        html.append("</body></html>");
+        return new Mail(subject, text, html.toString());
+    }
+
+    private static String stepKind(ReminderPlanner.Step step) {
+        return step.level() != null ? "escalated" : step.name().startsWith("overdue") ? "overdue" : step.name();
+    }
+
+    private static String nextStep(NotificationKind kind) {
+        return switch (kind) {
+            case RETURN -> "answer the remaining questions, sign it off and submit it";
+            case RISK_REVIEW -> "review the risk: record its score now, its controls and its trend";
+            case ACTION -> "record progress on the action, or mark it complete";
+        };
+    }
+}
