@@ -37,7 +37,7 @@ class ActionReminders implements ReminderSource {
         return mongo.find(Query.query(criteria).with(Sort.by("dueOn", "_id")), Action.class).stream()
                 .map(a -> new DueItem(NotificationKind.ACTION, a.getId(), a.getReference() + " " + a.getTitle(),
                         partnershipCode != null ? partnershipCode : a.getPartnershipCodes().stream().sorted().findFirst().orElseThrow(), a.getDueOn(),
-                        "/actions/" + a.getId(), DueItem.RecipientRef.person(a.getLeadPersonId()), a.getOwningBodyId()))
+                        "/actions/" + a.getId(), DueItem.RecipientRef.person(a.getLeadPersonId()), a.getOwningBodyId(), false))
                 .toList();
     }
 }

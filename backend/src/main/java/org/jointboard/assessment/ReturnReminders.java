@@ -37,7 +37,7 @@ class ReturnReminders implements ReminderSource {
         return mongo.find(Query.query(criteria).with(Sort.by("dueOn", "_id")), AuditReturn.class).stream()
                 .map(r -> new DueItem(NotificationKind.RETURN, r.getId(), r.getOrganisationName() + ": " + r.getCycleTitle(),
                         partnershipCode != null ? partnershipCode : r.getPartnershipCodes().stream().sorted().findFirst().orElseThrow(), r.getDueOn(),
-                        "/returns/" + r.getId(), DueItem.RecipientRef.organisation(r.getOrganisationCode()), null))
+                        "/returns/" + r.getId(), DueItem.RecipientRef.organisation(r.getOrganisationCode()), null, r.getEstablishmentType() != null))
                 .toList();
     }
 }

@@ -9,9 +9,10 @@ import java.time.LocalDate;
  * @param path the item's page in the ui, from its root (for example {@code /returns/abc})
  * @param recipient who is reminded: a person, or an organisation (its people; for a school, its DSL)
  * @param owningBodyId the body whose chair is the first step of the escalation ladder, or null
+ * @param school whether it is a school's (a school's audit is not chased in the partnership's quiet periods)
  */
 public record DueItem(NotificationKind kind, String itemId, String title, String partnershipCode, LocalDate deadline, String path,
-        RecipientRef recipient, String owningBodyId) {
+        RecipientRef recipient, String owningBodyId, boolean school) {
 
     /** Who a reminder goes to, by reference: resolved to names and addresses by {@link Recipients}. */
     public record RecipientRef(String personId, String organisationCode) {

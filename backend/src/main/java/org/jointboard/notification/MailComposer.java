@@ -58,6 +58,32 @@ final class MailComposer {
         return new Mail(subject, text, html.toString());
     }
 
+    /** The business unit's weekly digest: what is overdue, by kind, each with its link, and the week's escalations. */
+    static Mail digest(String partnershipName, List<DueItem> overdue, List<Notification> escalated, LocalDate day, String uiUrl) {
+        String subject = "Weekly digest: " + overdue.size() + " overdue, " + escalated.size() + " escalated this week: " + partnershipName;
+        var lines = new java.util.ArrayList<String>();
+        lines.add("What is overdue in " + partnershipName + " on " + DAY.format(day) + ", and what was escalated in the last seven days.");
+        for (NotificationKind kind : List.of(NotificationKind.RETURN, NotificationKind.RISK_REVIEW, NotificationKind.ACTION)) {
+            var ofKind = overdue.stream().filter(i -> i.kind() == kind).sorted(java.util.Comparator.comparing(DueItem::deadline)).toList();
+            if (!ofKind.isEmpty()) {
+                lines.add("");
+                lines.add(kind.label() + "s overdue (" + ofKind.size() + "):");
+                ofKind.forEach(i -> lines.add("  - " + i.title() + ": " + java.time.temporal.ChronoUnit.DAYS.between(i.deadline(), day) + " days overdue. "
+                        + uiUrl + i.path()));
+            }
+        }
+        lines.add("");
+        lines.add(escalated.isEmpty() ? "Nothing was escalated this week." : "Escalated this week (" + escalated.size() + "):");
+        escalated.forEach(n -> lines.add("  - " + n.itemTitle() + " to " + n.recipientName() + " (" + n.level().words() + ")"));
+        lines.add("");
+        lines.add("Reminders, the log and the settings: " + uiUrl + "/reminders");
+        String text = String.join("\n", lines);
+        var html = new StringBuilder("<!DOCTYPE html><html lang=\"en-GB\"><head><meta charset=\"utf-8\"><title>").append(HtmlUtils.htmlEscape(subject))
+                .append("</title></head><body>");
+        lines.stream().filter(l -> !l.isEmpty()).forEach(l -> html.append("<p>").append(HtmlUtils.htmlEscape(l)).append("</p>"));
+        return new Mail(subject, text, html.append("</body></html>").toString());
+    }
+
     private static String stepKind(ReminderPlanner.Step step) {
         return step.level() != null ? "escalated" : step.name().startsWith("overdue") ? "overdue" : step.name();
     }
@@ -67,6 +93,7 @@ final class MailComposer {
             case RETURN -> "answer the remaining questions, sign it off and submit it";
             case RISK_REVIEW -> "review the risk: record its score now, its controls and its trend";
             case ACTION -> "record progress on the action, or mark it complete";
+            case DIGEST -> "read the digest";
         };
     }
 }

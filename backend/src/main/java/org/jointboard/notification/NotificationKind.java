@@ -5,7 +5,9 @@ public enum NotificationKind {
 
     RETURN("Return", "deadline"),
     RISK_REVIEW("Risk review", "review date"),
-    ACTION("Action", "due date");
+    ACTION("Action", "due date"),
+    /** The weekly digest to the business unit: not an item of its own. */
+    DIGEST("Weekly digest", "week");
 
     private final String label;
     private final String deadlineWord;

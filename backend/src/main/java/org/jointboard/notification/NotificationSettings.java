@@ -34,9 +34,19 @@ public class NotificationSettings implements AuditedRecord {
     private List<Step> escalation = DEFAULT_LADDER;
     private String businessUnitEmail;
     private Set<NotificationKind> switchedOff = EnumSet.noneOf(NotificationKind.class);
+    private java.time.DayOfWeek digestDay = java.time.DayOfWeek.MONDAY;
+    private List<QuietPeriod> quietPeriods = List.of();
 
     /** One rung: who is told once the item is so many days overdue. */
     public record Step(EscalationLevel level, int afterDaysOverdue) { }
+
+    /** Days on which schools' audits are not chased (school holidays), first and last day included. */
+    public record QuietPeriod(String label, java.time.LocalDate from, java.time.LocalDate to) {
+
+        boolean covers(java.time.LocalDate day) {
+            return !day.isBefore(from) && !day.isAfter(to);
+        }
+    }
 
     protected NotificationSettings() {
     }
@@ -47,7 +57,8 @@ public class NotificationSettings implements AuditedRecord {
         return settings;
     }
 
-    void change(int daysBefore, int repeatEveryDays, List<Step> escalation, String businessUnitEmail, Set<NotificationKind> switchedOff) {
+    void change(int daysBefore, int repeatEveryDays, List<Step> escalation, String businessUnitEmail, Set<NotificationKind> switchedOff,
+            java.time.DayOfWeek digestDay, List<QuietPeriod> quietPeriods) {
         if (daysBefore < 0 || daysBefore > 90) {
             throw new RejectedCommand("daysBefore", "Give the days before a date for the first reminder, from 0 to 90");
         }
@@ -76,8 +87,27 @@ public class NotificationSettings implements AuditedRecord {
         if (unit != null && !EmailAddresses.valid(unit)) {
             throw new RejectedCommand("businessUnitEmail", "Give the business unit's e-mail address, such as safeguarding.partnership@council.gov.uk");
         }
+        var quiet = quietPeriods == null ? List.<QuietPeriod>of() : quietPeriods;
+        for (int i = 0; i < quiet.size(); i++) {
+            QuietPeriod period = quiet.get(i);
+            if (period.from() == null || period.to() == null) {
+                throw new RejectedCommand("quietPeriods[" + i + "].from", "Give the first and last day of the quiet period");
+            }
+            if (period.to().isBefore(period.from())) {
+                throw new RejectedCommand("quietPeriods[" + i + "].to", "The quiet period must end on or after the day it starts");
+            }
+            if (period.from().plusDays(92).isBefore(period.to())) {
+                throw new RejectedCommand("quietPeriods[" + i + "].to", "A quiet period is at most three months (a school holiday): split a longer one");
+            }
+        }
+        if (switchedOff != null && switchedOff.contains(NotificationKind.DIGEST)) {
+            throw new RejectedCommand("switchedOff", "The weekly digest is turned off by choosing no digest day, not here");
+        }
         this.daysBefore = daysBefore;
         this.repeatEveryDays = repeatEveryDays;
+        this.digestDay = digestDay;
+        this.quietPeriods = quiet.stream().map(q -> new QuietPeriod(q.label() == null || q.label().isBlank() ? "Quiet period" : q.label().strip(), q.from(), q.to()))
+                .toList();
         this.escalation = List.copyOf(ladder);
         this.businessUnitEmail = unit;
         this.switchedOff = switchedOff == null || switchedOff.isEmpty() ? EnumSet.noneOf(NotificationKind.class) : EnumSet.copyOf(switchedOff);
@@ -89,6 +119,20 @@ public class NotificationSettings implements AuditedRecord {
 
     public boolean chases(NotificationKind kind) {
         return !switchedOff.contains(kind);
+    }
+
+    /** Whether the item is chased on the day: its kind is on, and a school's audit is not in a quiet period. */
+    public boolean chases(DueItem item, java.time.LocalDate day) {
+        return chases(item.kind()) && !(item.school() && quietPeriods.stream().anyMatch(q -> q.covers(day)));
+    }
+
+    /** The day the weekly digest goes to the business unit, or null for none. */
+    public java.time.DayOfWeek getDigestDay() {
+        return digestDay;
+    }
+
+    public List<QuietPeriod> getQuietPeriods() {
+        return quietPeriods == null ? List.of() : quietPeriods;
     }
 
     @Override

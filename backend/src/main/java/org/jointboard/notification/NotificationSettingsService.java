@@ -30,7 +30,7 @@ public class NotificationSettingsService {
     }
 
     public record SettingsInput(String partnership, Long version, int daysBefore, int repeatEveryDays, List<NotificationSettings.Step> escalation,
-            String businessUnitEmail, Set<NotificationKind> switchedOff) { }
+            String businessUnitEmail, Set<NotificationKind> switchedOff, java.time.DayOfWeek digestDay, List<NotificationSettings.QuietPeriod> quietPeriods) { }
 
     @PreAuthorize("hasRole('BOARD_ADMIN')")
     public NotificationSettings of(String partnershipCode) {
@@ -50,7 +50,7 @@ public class NotificationSettingsService {
             settings.expectVersion(input.version());
         }
         settings.change(input.daysBefore(), input.repeatEveryDays(), input.escalation() == null ? List.of() : input.escalation(), input.businessUnitEmail(),
-                input.switchedOff());
+                input.switchedOff(), input.digestDay(), input.quietPeriods());
         NotificationSettings saved = mongo.save(settings);
         events.publishEvent(new NotificationSettingsChanged("updateNotificationSettings", before, saved));
         return saved;

@@ -135,7 +135,7 @@ public class ReminderRuns {
                 invalid++;
                 continue;
             }
-            if (deliver(claimed, planned)) {
+            if (deliver(claimed, planned, compose(planned, day))) {
                 sent++;
                 byKind.merge(planned.kind(), 1, Integer::sum);
             } else {
@@ -153,10 +153,14 @@ public class ReminderRuns {
         int longestLead = stored.values().stream().mapToInt(NotificationSettings::getDaysBefore).max().orElse(0);
         LocalDate horizon = day.plusDays(Math.max(longestLead, NotificationSettings.DEFAULT_DAYS_BEFORE));
         var planned = new ArrayList<Planned>();
+        var overdueByPartnership = new java.util.TreeMap<String, List<DueItem>>();
         for (ReminderSource source : sources) {
             for (DueItem item : source.openBy(horizon, partnershipCode)) {
+                if (item.deadline().isBefore(day)) {
+                    overdueByPartnership.computeIfAbsent(item.partnershipCode(), p -> new ArrayList<>()).add(item);
+                }
                 NotificationSettings rules = stored.getOrDefault(item.partnershipCode(), NotificationSettings.defaults(item.partnershipCode()));
-                if (!rules.chases(item.kind())) {
+                if (!rules.chases(item, day)) {
                     continue;
                 }
                 var told = new java.util.HashSet<String>(); // one message per person per item per run, at the lowest step that names them
@@ -169,7 +173,28 @@ public class ReminderRuns {
                 }
             }
         }
+        overdueByPartnership.forEach((partnership, overdue) -> digest(partnership, overdue,
+                stored.getOrDefault(partnership, NotificationSettings.defaults(partnership)), day).ifPresent(planned::add));
         return markSent(planned);
+    }
+
+    /**
+     * On the partnership's digest day, one message to the business unit: what is overdue, by kind, and what was escalated
+     * in the last seven days. Keyed by the day, so it goes once a week.
+     */
+    private Optional<Planned> digest(String partnershipCode, List<DueItem> overdue, NotificationSettings rules, LocalDate day) {
+        if (rules.getDigestDay() == null || day.getDayOfWeek() != rules.getDigestDay() || rules.getBusinessUnitEmail() == null) {
+            return Optional.empty();
+        }
+        var mail = digestMail(partnershipCode, overdue, day);
+        return Optional.of(new Planned(NotificationKind.DIGEST, partnershipCode + "-" + day, "Weekly digest for " + day, "/reminders", partnershipCode,
+                "The business unit", rules.getBusinessUnitEmail(), "digest", null, day, 0, mail.subject(), false));
+    }
+
+    private MailComposer.Mail digestMail(String partnershipCode, List<DueItem> overdue, LocalDate day) {
+        var escalated = mongo.find(Query.query(Criteria.where("partnershipCode").is(partnershipCode).and("status").is(Notification.Status.SENT)
+                .and("level").ne(null).and("sentAt").gte(day.minusDays(7).atStartOfDay(java.time.ZoneId.of("Europe/London")).toInstant())), Notification.class);
+        return MailComposer.digest(recipients.partnershipName(partnershipCode), overdue, escalated, day, properties.uiUrl());
     }
 
     private List<Recipients.Recipient> recipientsOf(DueItem item, ReminderPlanner.Step step, NotificationSettings rules, LocalDate day) {
@@ -229,12 +254,22 @@ public class ReminderRuns {
         }
     }
 
-    private boolean deliver(Notification entry, Planned p) {
+    private MailComposer.Mail compose(Planned p, LocalDate day) {
+        if (p.kind() == NotificationKind.DIGEST) {
+            var overdue = new ArrayList<DueItem>();
+            for (ReminderSource source : sources) {
+                source.openBy(day.minusDays(1), p.partnershipCode()).forEach(overdue::add);
+            }
+            return digestMail(p.partnershipCode(), overdue, day);
+        }
         List<Notification> earlier = p.level() == null ? List.of() : mongo.find(Query.query(Criteria.where("itemId").is(p.itemId())
                 .and("status").is(Notification.Status.SENT)).with(Sort.by("sentAt")), Notification.class);
-        DueItem item = new DueItem(p.kind(), p.itemId(), p.itemTitle(), p.partnershipCode(), p.deadline(), p.path(), null, null);
-        var composed = MailComposer.compose(item, new ReminderPlanner.Step(p.step(), p.level(), p.daysOverdue()), p.recipientName(), properties.uiUrl() + p.path(),
+        DueItem item = new DueItem(p.kind(), p.itemId(), p.itemTitle(), p.partnershipCode(), p.deadline(), p.path(), null, null, false);
+        return MailComposer.compose(item, new ReminderPlanner.Step(p.step(), p.level(), p.daysOverdue()), p.recipientName(), properties.uiUrl() + p.path(),
                 earlier, recipients.partnershipName(p.partnershipCode()));
+    }
+
+    private boolean deliver(Notification entry, Planned p, MailComposer.Mail composed) {
         Duration wait = properties.backoff();
         String error = null;
         int attempts = entry.attempts();

@@ -36,7 +36,7 @@ class RiskReviewReminders implements ReminderSource {
         }
         return mongo.find(Query.query(criteria).with(Sort.by("nextReviewDue", "_id")), Risk.class).stream()
                 .map(r -> new DueItem(NotificationKind.RISK_REVIEW, r.getId(), "Review of " + r.getReference() + " " + r.getTitle(), r.getPartnershipCode(),
-                        r.getNextReviewDue(), "/risks/" + r.getId(), DueItem.RecipientRef.person(r.getOwnerPersonId()), r.getOwningCommitteeId()))
+                        r.getNextReviewDue(), "/risks/" + r.getId(), DueItem.RecipientRef.person(r.getOwnerPersonId()), r.getOwningCommitteeId(), false))
                 .toList();
     }
 }

@@ -176,6 +176,19 @@ class ReminderGraphQlTests extends DemoGraphQlTestSupport {
     }
 
     @Test
+    void onItsDayTheBusinessUnitGetsOneWeeklyDigestOfWhatIsOverdueAndEscalated() throws Exception {
+        LocalDate monday = TestClock.today().with(java.time.temporal.TemporalAdjusters.next(java.time.DayOfWeek.MONDAY));
+        SystemActor.run("t", "T", () -> runs.runEverywhere(monday));
+        MimeMessage digest = only(to("business.unit@wolverhampton.jointboard.example", "Weekly digest: "));
+        assertThat(digest.getSubject()).matches("Weekly digest: \\d+ overdue, \\d+ escalated this week: Wolverhampton Safeguarding Partnership");
+        assertThat(text(digest)).contains("Returns overdue", "Youth Organisations Wolverhampton", "Escalated this week", properties.uiUrl() + "/reminders");
+        SystemActor.run("t", "T", () -> runs.runEverywhere(monday));
+        assertThat(to("business.unit@wolverhampton.jointboard.example", "Weekly digest: ")).as("once a week").hasSize(1);
+        SystemActor.run("t", "T", () -> runs.runEverywhere(monday.plusDays(1)));
+        assertThat(to("business.unit@wolverhampton.jointboard.example", "Weekly digest: ")).as("only on its day").hasSize(1);
+    }
+
+    @Test
     void aFailingSmtpServerIsRetriedAndLoggedWithoutStoppingTheRunAndTheNextRunDelivers() throws Exception {
         var broken = new JavaMailSenderImpl();
         broken.setHost("127.0.0.1");

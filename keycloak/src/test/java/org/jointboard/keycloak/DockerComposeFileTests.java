@@ -31,9 +31,9 @@ class DockerComposeFileTests {
 
     @Test
     @SuppressWarnings("unchecked")
-    void namesMongoKeycloakBackendAndUiEachWithAHealthCheck() throws IOException {
+    void namesMongoKeycloakMailpitBackendAndUiEachWithAHealthCheck() throws IOException {
         Map<String, Object> services = (Map<String, Object>) compose().get("services");
-        assertThat(services).containsOnlyKeys("mongo", "keycloak", "backend", "ui");
+        assertThat(services).containsOnlyKeys("mongo", "keycloak", "mailpit", "backend", "ui");
         services.forEach((name, definition) -> assertThat((Map<String, Object>) definition).as(name).containsKey("healthcheck"));
     }
 
@@ -56,6 +56,9 @@ class DockerComposeFileTests {
     void theBackendUsesTheComposeMongoAndTheUiTheComposeBackend() throws IOException {
         assertThat((Map<String, Object>) service("backend").get("environment")).containsEntry("MONGODB_URI", "mongodb://mongo:27017/jointboard");
         assertThat((Map<String, Object>) service("ui").get("environment")).containsEntry("BACKEND_URL", "http://backend:8080");
+        assertThat((Map<String, Object>) service("backend").get("environment")).as("reminders go to the compose Mailpit")
+                .containsEntry("JOINTBOARD_SMTP_HOST", "mailpit").containsEntry("JOINTBOARD_SMTP_PORT", "1025");
+        assertThat((String) service("mailpit").get("image")).matches(".+:v\\d+\\.\\d+\\.\\d+");
     }
 
     @Test

@@ -23,8 +23,10 @@ class NotificationClient {
 
     record Step(String level, int afterDaysOverdue) { }
 
+    record QuietPeriod(String label, LocalDate from, LocalDate to) { }
+
     record Settings(String partnership, Long version, int daysBefore, int repeatEveryDays, List<Step> escalation, String businessUnitEmail,
-            List<String> switchedOff) { }
+            List<String> switchedOff, String digestDay, List<QuietPeriod> quietPeriods) { }
 
     record Planned(String kind, String itemId, String itemTitle, String path, String recipientName, String recipientEmail, String step, String level,
             LocalDate deadline, String subject, boolean alreadySent) { }
@@ -53,6 +55,14 @@ class NotificationClient {
         input.put("escalation", changed.escalation().stream().map(s -> Map.of("level", s.level(), "afterDaysOverdue", s.afterDaysOverdue())).toList());
         input.put("businessUnitEmail", changed.businessUnitEmail());
         input.put("switchedOff", changed.switchedOff());
+        input.put("digestDay", changed.digestDay());
+        input.put("quietPeriods", changed.quietPeriods().stream().map(q -> {
+            var period = new HashMap<String, Object>();
+            period.put("label", q.label());
+            period.put("from", q.from() == null ? null : q.from().toString());
+            period.put("to", q.to() == null ? null : q.to().toString());
+            return period;
+        }).toList());
         return api.fetch("updateNotificationSettings", Map.of("input", input), "updateNotificationSettings.settings", Settings.class);
     }
 

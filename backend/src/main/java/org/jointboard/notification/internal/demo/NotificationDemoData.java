@@ -37,7 +37,7 @@ class NotificationDemoData {
                     .append("escalation", List.of(new Document("level", "OWNING_BODY_CHAIR").append("afterDaysOverdue", 14),
                             new Document("level", "BUSINESS_UNIT").append("afterDaysOverdue", 28),
                             new Document("level", "INDEPENDENT_CHAIR").append("afterDaysOverdue", 42)))
-                    .append("businessUnitEmail", "business.unit@" + partnership + ".jointboard.example").append("switchedOff", List.of())
+                    .append("businessUnitEmail", "business.unit@" + partnership + ".jointboard.example").append("switchedOff", List.of()).append("digestDay", "MONDAY")
                     .append("_class", "org.jointboard.notification.NotificationSettings"));
         }
     }
