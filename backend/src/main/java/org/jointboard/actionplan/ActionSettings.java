@@ -9,7 +9,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
 
 /** A partnership's settings for its actions: how many days before the due date an action without a recent update turns amber. */
 @Document("actionSettings")
-public class ActionSettings implements AuditedRecord {
+public class ActionSettings implements AuditedRecord.OfOnePartnership {
 
     public static final int DEFAULT_WARNING_DAYS = 28;
 
@@ -39,16 +39,9 @@ public class ActionSettings implements AuditedRecord {
         this.version = expected;
     }
 
-    @Override
-    public String getId() {
-        return partnershipCode;
-    }
+
 
     @Override
-    public java.util.List<String> getPartnershipCodes() {
-        return java.util.List.of(partnershipCode);
-    }
-
     public String getPartnershipCode() {
         return partnershipCode;
     }

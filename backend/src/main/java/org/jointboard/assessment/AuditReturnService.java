@@ -15,6 +15,7 @@ import org.jointboard.assessment.AssessmentInputs.SaveAnswersInput;
 import org.jointboard.assessment.AssessmentInputs.SubmitReturnInput;
 import org.jointboard.assessment.internal.AuditReturnRepository;
 import org.jointboard.audit.Snapshots;
+import org.jointboard.notification.Notices;
 import org.jointboard.common.NotFoundException;
 import org.jointboard.security.CurrentUsers;
 
@@ -44,10 +45,12 @@ public class AuditReturnService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final AtomicAnswerSave answerSave;
+    private final Notices notices;
 
     AuditReturnService(AuditReturnRepository returns, AuditReturns reads, FrameworkService frameworks, CurrentUsers currentUsers,
-            Snapshots snapshots, ApplicationEventPublisher events, Clock clock, AtomicAnswerSave answerSave) {
+            Snapshots snapshots, ApplicationEventPublisher events, Clock clock, AtomicAnswerSave answerSave, Notices notices) {
         this.answerSave = answerSave;
+        this.notices = notices;
         this.returns = returns;
         this.frameworks = frameworks;
         this.reads = reads;
@@ -92,8 +95,12 @@ public class AuditReturnService {
 
     @PreAuthorize("hasRole('BOARD_ADMIN')")
     public AuditReturn returnForChanges(@Valid ReturnForChangesInput input) {
-        return change("returnForChanges", forArea(input.returnId(), input.partnership()), input.version(),
+        AuditReturn returned = change("returnForChanges", forArea(input.returnId(), input.partnership()), input.version(),
                 r -> r.returnForChanges(input.partnership(), input.reasons().strip(), actor(), clock.instant()));
+        // the organisation hears at once, with the reasons, rather than at the next daily run
+        notices.returnedForChanges(returned.getId(), returned.getOrganisationName() + ": " + returned.getCycleTitle(), input.partnership(),
+                returned.getOrganisationCode(), returned.getDueOn(), input.reasons().strip(), returned.getVersion());
+        return returned;
     }
 
     @PreAuthorize("hasRole('BOARD_ADMIN')")

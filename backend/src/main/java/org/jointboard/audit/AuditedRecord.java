@@ -13,4 +13,20 @@ public interface AuditedRecord {
     default String getOrganisationCode() {
         return null;
     }
+
+    /** A record a partnership has one of (its settings, its policy), kept under the partnership's code. */
+    interface OfOnePartnership extends AuditedRecord {
+
+        String getPartnershipCode();
+
+        @Override
+        default String getId() {
+            return getPartnershipCode();
+        }
+
+        @Override
+        default List<String> getPartnershipCodes() {
+            return List.of(getPartnershipCode());
+        }
+    }
 }

@@ -16,7 +16,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * minimum for its kind ({@link RetentionProperties}).
  */
 @Document("retentionPolicies")
-public class RetentionPolicy implements AuditedRecord {
+public class RetentionPolicy implements AuditedRecord.OfOnePartnership {
 
     @Id
     private String partnershipCode;
@@ -74,16 +74,9 @@ public class RetentionPolicy implements AuditedRecord {
     /** One kind's period, as a command gives it. */
     public record Rule(RetentionKind kind, int years) { }
 
-    @Override
-    public String getId() {
-        return partnershipCode;
-    }
+
 
     @Override
-    public List<String> getPartnershipCodes() {
-        return List.of(partnershipCode);
-    }
-
     public String getPartnershipCode() {
         return partnershipCode;
     }

@@ -44,18 +44,38 @@ final class MailComposer {
         lines.add("Open it: " + link);
         lines.add("");
         lines.add("Sent by JointBoard for " + partnershipName + ". This is a statutory reminder; please do not reply to this address.");
+        return mail(subject, lines, link, item.title());
+    }
+
+    /** The plain text, and the same in HTML with the "Open it" line as a link named by the item. */
+    private static Mail mail(String subject, List<String> lines, String link, String title) {
         String text = String.join("\n", lines);
         var html = new StringBuilder("<!DOCTYPE html><html lang=\"en-GB\"><head><meta charset=\"utf-8\"><title>").append(HtmlUtils.htmlEscape(subject))
                 .append("</title></head><body>");
         for (String line : lines) {
             if (line.startsWith("Open it: ")) {
-                html.append("<p><a href=\"").append(HtmlUtils.htmlEscape(link)).append("\">Open ").append(HtmlUtils.htmlEscape(item.title())).append("</a></p>");
+                html.append("<p><a href=\"").append(HtmlUtils.htmlEscape(link)).append("\">Open ").append(HtmlUtils.htmlEscape(title)).append("</a></p>");
             } else if (!line.isEmpty()) {
                 html.append("<p>").append(HtmlUtils.htmlEscape(line)).append("</p>");
             }
         }
         html.append("</body></html>");
         return new Mail(subject, text, html.toString());
+    }
+
+    /** A notice sent as a change happens (a return returned for changes): what happened, the next step, the link. */
+    static Mail notice(Notices.Notice notice, String recipientName, String link, String partnershipName) {
+        var lines = new java.util.ArrayList<String>();
+        lines.add("Dear " + recipientName + ",");
+        lines.add("");
+        lines.addAll(List.of(notice.what().split("\n", -1)));
+        lines.add("");
+        lines.add("What to do next: " + notice.nextStep() + " by " + DAY.format(notice.deadline()) + ".");
+        lines.add("");
+        lines.add("Open it: " + link);
+        lines.add("");
+        lines.add("Sent by JointBoard for " + partnershipName + ". Please do not reply to this address.");
+        return mail(notice.subject(), lines, link, notice.title());
     }
 
     /** The business unit's weekly digest: what is overdue, by kind, each with its link, and the week's escalations. */

@@ -63,6 +63,21 @@ class NotificationGraphQlController {
     }
 
     @QueryMapping
+    List<NotificationLog.ItemReminders> reminderSummaries(@Argument String partnership, @Argument List<String> itemIds) {
+        return notificationLog.summaries(partnership, itemIds);
+    }
+
+    @SchemaMapping(typeName = "ItemReminders")
+    String lastRemindedAt(NotificationLog.ItemReminders r) {
+        return r.lastRemindedAt() == null ? null : r.lastRemindedAt().toString();
+    }
+
+    @SchemaMapping(typeName = "ItemReminders")
+    String lastEscalatedAt(NotificationLog.ItemReminders r) {
+        return r.lastEscalatedAt() == null ? null : r.lastEscalatedAt().toString();
+    }
+
+    @QueryMapping
     SentMail.Mailbox sentEmail(@Argument String partnership, @Argument Integer first) {
         return sentMail.of(partnership, first == null ? 50 : first);
     }

@@ -23,10 +23,36 @@ public class NotificationLog {
 
     private final KeysetPage pages;
     private final CurrentUsers currentUsers;
+    private final org.springframework.data.mongodb.core.MongoOperations mongo;
 
-    NotificationLog(KeysetPage pages, CurrentUsers currentUsers) {
+    NotificationLog(KeysetPage pages, CurrentUsers currentUsers, org.springframework.data.mongodb.core.MongoOperations mongo) {
         this.pages = pages;
         this.currentUsers = currentUsers;
+        this.mongo = mongo;
+    }
+
+    /** When an item was last reminded and escalated, for a list such as the tracker's chase list. */
+    public record ItemReminders(String itemId, int reminders, java.time.Instant lastRemindedAt, int escalations, java.time.Instant lastEscalatedAt,
+            EscalationLevel lastEscalatedTo) { }
+
+    /**
+     * Per item, what the log holds as sent for the caller's partnerships (one read, however many items). Items not
+     * reminded at all are left out.
+     */
+    @PreAuthorize("hasRole('BOARD_ADMIN')")
+    public java.util.List<ItemReminders> summaries(String partnershipCode, java.util.List<String> itemIds) {
+        var user = currentUsers.requireWorksFor(partnershipCode);
+        var sent = mongo.find(org.springframework.data.mongodb.core.query.Query.query(Criteria.where("itemId").in(itemIds)
+                .and("status").is(Notification.Status.SENT).and("partnershipCode").in(user.partnerships())), Notification.class);
+        return sent.stream().collect(java.util.stream.Collectors.groupingBy(Notification::itemId, java.util.TreeMap::new, java.util.stream.Collectors.toList()))
+                .entrySet().stream().map(e -> {
+                    var reminders = e.getValue().stream().filter(n -> n.level() == null).toList();
+                    var escalations = e.getValue().stream().filter(n -> n.level() != null)
+                            .sorted(java.util.Comparator.comparing(Notification::sentAt)).toList();
+                    return new ItemReminders(e.getKey(), reminders.size(), reminders.stream().map(Notification::sentAt).max(java.util.Comparator.naturalOrder())
+                            .orElse(null), escalations.size(), escalations.isEmpty() ? null : escalations.getLast().sentAt(),
+                            escalations.isEmpty() ? null : escalations.getLast().level());
+                }).toList();
     }
 
     public record Filter(NotificationKind kind, String recipient, String itemId, Notification.Status status, LocalDate from, LocalDate to) { }

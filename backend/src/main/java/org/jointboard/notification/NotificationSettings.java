@@ -18,7 +18,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * the ladder) and which kinds are chased at all.
  */
 @Document("notificationSettings")
-public class NotificationSettings implements AuditedRecord {
+public class NotificationSettings implements AuditedRecord.OfOnePartnership {
 
     public static final int DEFAULT_DAYS_BEFORE = 7;
     public static final int DEFAULT_REPEAT_DAYS = 7;
@@ -135,16 +135,9 @@ public class NotificationSettings implements AuditedRecord {
         return quietPeriods == null ? List.of() : quietPeriods;
     }
 
-    @Override
-    public String getId() {
-        return partnershipCode;
-    }
+
 
     @Override
-    public List<String> getPartnershipCodes() {
-        return List.of(partnershipCode);
-    }
-
     public String getPartnershipCode() {
         return partnershipCode;
     }

@@ -101,6 +101,23 @@ public class ReminderRuns {
         return locked(() -> send(null, day));
     }
 
+    /** Sends a notice (see {@link Notices}) to its recipients: logged and sent once each, retried like a reminder. */
+    void notice(Notices.Notice notice) {
+        String runId = new ObjectId().toHexString();
+        var item = new DueItem(notice.kind(), notice.itemId(), notice.title(), notice.partnershipCode(), notice.deadline(), notice.path(), notice.recipient(),
+                null, false);
+        var step = new ReminderPlanner.Step(notice.occurrence(), null, 0);
+        for (Recipients.Recipient to : recipientsOf(item, step, NotificationSettings.defaults(notice.partnershipCode()), LocalDate.now(clock))) {
+            var planned = new Planned(notice.kind(), notice.itemId(), notice.title(), notice.path(), notice.partnershipCode(), to.name(), to.email(),
+                    notice.occurrence(), null, notice.deadline(), 0, notice.subject(), false);
+            Notification claimed = claim(planned, runId);
+            if (claimed != null && claimed.status() == Notification.Status.PENDING) {
+                deliver(claimed, planned, MailComposer.notice(notice, to.name(), properties.uiUrl() + notice.path(),
+                        recipients.partnershipName(notice.partnershipCode())));
+            }
+        }
+    }
+
     private RunReport locked(java.util.function.Supplier<RunReport> run) {
         Optional<SimpleLock> lock = locks.lock(new LockConfiguration(ClockProvider.now(), LOCK, Duration.ofMinutes(30), Duration.ZERO));
         if (lock.isEmpty()) {
@@ -216,13 +233,13 @@ public class ReminderRuns {
                 item.deadline(), step.daysOverdue(), mail.subject(), false);
     }
 
-    /** Marks what the log already holds as sent (or settled), by key, in one read. */
+    /** Marks what the log already holds as sent, by key, in one read (an address logged as invalid stays to be fixed). */
     private List<Planned> markSent(List<Planned> planned) {
         if (planned.isEmpty()) {
             return planned;
         }
         var keys = planned.stream().map(ReminderRuns::key).toList();
-        var settled = mongo.find(Query.query(Criteria.where("key").in(keys).and("status").in(Notification.Status.SENT, Notification.Status.INVALID_ADDRESS)),
+        var settled = mongo.find(Query.query(Criteria.where("key").in(keys).and("status").is(Notification.Status.SENT)),
                 Notification.class).stream().map(Notification::key).collect(Collectors.toSet());
         return planned.stream().map(p -> settled.contains(key(p)) ? new Planned(p.kind(), p.itemId(), p.itemTitle(), p.path(), p.partnershipCode(),
                 p.recipientName(), p.recipientEmail(), p.step(), p.level(), p.deadline(), p.daysOverdue(), p.subject(), true) : p).toList();

@@ -102,6 +102,13 @@ class ReminderGraphQlTests extends DemoGraphQlTestSupport {
                 .isNotEmpty().allSatisfy(m -> assertThat(text(m)).contains(properties.uiUrl() + "/actions/"));
         assertThat(smtp.getReceivedMessages()).allSatisfy(m -> assertThat(m.getContentType()).startsWith("multipart/"));
 
+        var summaries = as(TestTokens.admin()).document("query($ids: [ID!]!) { reminderSummaries(partnership: \"wolverhampton\", itemIds: $ids) { itemId reminders "
+                + "lastRemindedAt escalations lastEscalatedTo } }").variable("ids", List.of(YOUTH_LAST_YEAR, "no-such-item")).execute();
+        summaries.path("reminderSummaries[*].itemId").entityList(String.class).containsExactly(YOUTH_LAST_YEAR);
+        summaries.path("reminderSummaries[0].reminders").entity(Integer.class).isEqualTo(1);
+        summaries.path("reminderSummaries[0].escalations").entity(Integer.class).satisfies(n -> assertThat(n).isPositive());
+        assertError(as(TestTokens.chair()).document("{ reminderSummaries(partnership: \"wolverhampton\", itemIds: [\"x\"]) { itemId } }").execute(), "FORBIDDEN");
+
         var again = as(TestTokens.admin()).document("mutation { sendRemindersNow(input: { partnership: \"wolverhampton\" }) { report { sent alreadySent } } }").execute();
         again.path("sendRemindersNow.report.sent").entity(Integer.class).isEqualTo(0);
         again.path("sendRemindersNow.report.alreadySent").entity(Integer.class).isEqualTo(count);
@@ -186,6 +193,21 @@ class ReminderGraphQlTests extends DemoGraphQlTestSupport {
         assertThat(to("business.unit@wolverhampton.jointboard.example", "Weekly digest: ")).as("once a week").hasSize(1);
         SystemActor.run("t", "T", () -> runs.runEverywhere(monday.plusDays(1)));
         assertThat(to("business.unit@wolverhampton.jointboard.example", "Weekly digest: ")).as("only on its day").hasSize(1);
+    }
+
+    @Test
+    void aReturnReturnedForChangesTellsTheOrganisationAtOnceWithTheReasons() throws Exception {
+        String fire = DemoAssessments.returnId(DemoAssessments.CURRENT_CYCLE, "west-midlands-fire");
+        long version = mongo.findById(fire, Document.class, "auditReturns").get("version", Number.class).longValue();
+        as(TestTokens.admin()).document("mutation($input: ReturnForChangesInput!) { returnForChanges(input: $input) { auditReturn { state } } }")
+                .variable("input", Map.of("returnId", fire, "version", version, "partnership", P,
+                        "reasons", "S11-5: say how children's views changed the service, with an example")).execute().errors().verify();
+        assertThat(smtp.waitForIncomingEmail(10_000, 1)).as("the notice arrives without a reminder run").isTrue();
+        MimeMessage notice = only(to("mark.lewis@jointboard.example", "Returned for changes: West Midlands Fire Service: Section 11 audit"));
+        assertThat(text(notice)).contains("S11-5: say how children's views changed the service", "What to do next: make the changes, then submit the return again",
+                properties.uiUrl() + "/returns/" + fire);
+        assertThat(mongo.count(Query.query(Criteria.where("itemId").is(fire).and("step").regex("^returned-")
+                .and("status").is(Notification.Status.SENT)), Notification.class)).isOne();
     }
 
     @Test

@@ -62,7 +62,8 @@ class RemindersView extends VerticalLayout {
         preview.addColumn(p -> NotificationClient.kind(p.kind())).setHeader("Kind").setAutoWidth(true);
         preview.addColumn(Planned::subject).setHeader("Subject").setFlexGrow(3);
         preview.addColumn(p -> NotificationClient.step(p.step(), p.level())).setHeader("Step").setAutoWidth(true);
-        preview.addColumn(p -> p.alreadySent() ? "Already sent" : "Will be sent").setHeader("Today").setAutoWidth(true);
+        preview.addColumn(p -> p.alreadySent() ? "Already sent" : addressed(p) ? "Will be sent" : "Cannot be sent: fix the address in the register")
+                .setHeader("Today").setAutoWidth(true);
         preview.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         preview.setEmptyStateText("Nothing is due to be sent today.");
 
@@ -113,11 +114,19 @@ class RemindersView extends VerticalLayout {
     private void showPreview() {
         var planned = notifications.preview(code());
         preview.setItems(planned);
-        long toSend = planned.stream().filter(p -> !p.alreadySent()).count();
-        previewSummary.setText(toSend == 0 ? "Nothing new to send today (" + planned.size() + " already sent)."
-                : toSend + " message" + (toSend == 1 ? "" : "s") + " will be sent: " + planned.stream().filter(p -> !p.alreadySent())
+        long sent = planned.stream().filter(Planned::alreadySent).count();
+        long unaddressed = planned.stream().filter(p -> !p.alreadySent() && !addressed(p)).count();
+        long toSend = planned.size() - sent - unaddressed;
+        String fix = unaddressed == 0 ? "" : " " + unaddressed + " cannot be sent until an address is fixed in the register.";
+        previewSummary.setText((toSend == 0 ? "Nothing new to send today (" + sent + " already sent)."
+                : toSend + " message" + (toSend == 1 ? "" : "s") + " will be sent: " + planned.stream().filter(p -> !p.alreadySent() && addressed(p))
                         .collect(Collectors.groupingBy(p -> NotificationClient.kind(p.kind()), java.util.TreeMap::new, Collectors.counting())).entrySet().stream()
-                        .map(e -> e.getValue() + " about " + e.getKey().toLowerCase(Locale.UK) + "s").collect(Collectors.joining(", ")) + ".");
+                        .map(e -> e.getValue() + " about " + e.getKey().toLowerCase(Locale.UK) + "s").collect(Collectors.joining(", ")) + ".") + fix);
+    }
+
+    /** The backend checks addresses strictly; this only tells an obviously missing one from the rest, for the preview's words. */
+    private static boolean addressed(Planned p) {
+        return p.recipientEmail() != null && p.recipientEmail().contains("@") && !p.recipientEmail().contains(" ");
     }
 
     private void sendNow() {

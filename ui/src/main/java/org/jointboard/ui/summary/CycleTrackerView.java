@@ -40,6 +40,7 @@ import org.jointboard.ui.assessment.ReturnView;
 import org.jointboard.ui.layout.Links;
 import org.jointboard.ui.layout.MainLayout;
 import org.jointboard.ui.layout.MyPartnerships;
+import org.jointboard.ui.notification.ReminderSummaries;
 import org.jointboard.ui.security.Roles;
 
 /** The business unit's tracker for one audit cycle: how many returns are in, which to chase, and each return's state. */
@@ -62,12 +63,16 @@ class CycleTrackerView extends VerticalLayout {
     private final H2 groupsHeading = new H2("Schools by phase and type");
     private final boolean admin;
     private final PartnershipNames names;
+    private final ReminderSummaries reminders;
+    private Map<String, ReminderSummaries.Summary> reminded = Map.of();
     private CycleChoice choice;
     private String cycleId;
     private String partnershipCode;
 
-    CycleTrackerView(AssessmentClient assessments, SummaryClient summaries, MyPartnerships partnerships, AuthenticationContext authentication) {
+    CycleTrackerView(AssessmentClient assessments, SummaryClient summaries, MyPartnerships partnerships, AuthenticationContext authentication,
+            ReminderSummaries reminders) {
         this.assessments = assessments;
+        this.reminders = reminders;
         this.summaries = summaries;
         this.admin = authentication.hasRole(Roles.BOARD_ADMIN);
         this.names = PartnershipNames.of(partnerships);
@@ -97,6 +102,11 @@ class CycleTrackerView extends VerticalLayout {
                 .setHeader("Organisation").setFlexGrow(3);
         chase.addColumn(row -> row.daysOverdue() + (row.daysOverdue() == 1 ? " day" : " days") + " overdue").setHeader("Overdue").setFlexGrow(1);
         chase.addColumn(row -> AssessmentNavigation.progress(row.requiredAnswered(), row.requiredCount())).setHeader("Progress").setFlexGrow(2);
+        if (admin) {
+            chase.addColumn(row -> summary(row.returnId()).reminded()).setHeader("Reminded").setFlexGrow(2);
+            chase.addColumn(row -> summary(row.returnId()).escalated()).setHeader("Escalated").setFlexGrow(2);
+        }
+        chase.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         chase.setAllRowsVisible(true);
         chase.getElement().setAttribute("aria-label", "Chase list");
         chase.setEmptyStateText("Nothing is overdue.");
@@ -119,6 +129,10 @@ class CycleTrackerView extends VerticalLayout {
         returns.setMinHeight("20em");
     }
 
+    private ReminderSummaries.Summary summary(String returnId) {
+        return reminded.getOrDefault(returnId, ReminderSummaries.none(returnId));
+    }
+
     private void show(AssessmentRecords.Cycle cycle, String partnership) {
         this.cycleId = cycle.id();
         this.partnershipCode = partnership;
@@ -133,6 +147,7 @@ class CycleTrackerView extends VerticalLayout {
         figures.add(figure(tracker.received() + " of " + tracker.total(), "returned"),
                 figure(tracker.onTimePercent() == null ? "–" : tracker.onTimePercent() + "%", "on time (" + tracker.onTime() + ")"));
         tracker.byState().forEach(s -> figures.add(figure(String.valueOf(s.count()), AssessmentRecords.stateLabel(s.state()).toLowerCase())));
+        reminded = admin ? reminders.of(partnership, tracker.overdue().stream().map(ChaseEntry::returnId).toList()) : Map.of();
         chase.setItems(tracker.overdue());
         groups.setItems(tracker.bySchoolGroup());
         groups.setVisible(!tracker.bySchoolGroup().isEmpty());
