@@ -48,7 +48,7 @@ class AuditTrailCoverageTests {
     private static final Set<String> CREATIONS = Set.of("createPartnership", "createOrganisation", "createPerson", "importSchools",
             "createFramework", "createAuditCycle", "createCommittee", "scheduleMeeting", "raiseRisk",
             "createActionPlan", "raiseAction", "raiseActionFromReturn", "saveActionProgressDraft", "setRetentionPolicy", "placeLegalHold", "runRetention",
-            "exportSubjectAccess", "sendRemindersNow");
+            "exportSubjectAccess", "sendRemindersNow", "setMyNotificationPreferences");
 
     @LocalServerPort
     int port;
@@ -246,6 +246,7 @@ class AuditTrailCoverageTests {
         audited(admin, "updateNotificationSettings", () -> Map.of("partnership", P, "version", version("notificationSettings", P), "daysBefore", 10,
                 "repeatEveryDays", 7, "escalation", List.of(Map.of("level", "BUSINESS_UNIT", "afterDaysOverdue", 21)), "businessUnitEmail", "bu@example.org"), P);
         audited(admin, "sendRemindersNow", () -> Map.of("partnership", P), null);
+        audited(TestTokens.exec(), "setMyNotificationPreferences", () -> Map.of("digestOnly", true), org.jointboard.partnership.DemoPeople.STRATEGIC_DIRECTOR);
     }
 
     /**

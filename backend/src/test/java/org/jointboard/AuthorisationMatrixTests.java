@@ -63,7 +63,8 @@ class AuthorisationMatrixTests {
     static final Set<String> ALLOWED = Set.of("OK", "BAD_REQUEST", "CONFLICT");
     /** Operations whose own-scope and other-scope are the same thing (the caller themselves and their own partnerships, global frameworks). */
     static final Set<String> UNSCOPED = Set.of("me", "myReturns", "myActions", "partnerships", "frameworks", "framework", "createFramework",
-            "updateFramework", "publishFramework", "legalHoldRecordTypes");
+            "updateFramework", "publishFramework", "legalHoldRecordTypes",
+            "myNotificationPreferences", "setMyNotificationPreferences");
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @LocalServerPort

@@ -78,6 +78,22 @@ final class MailComposer {
         return mail(notice.subject(), lines, link, notice.title());
     }
 
+    /** A person's weekly digest (they chose it over separate reminders): their risk reviews and actions due or overdue. */
+    static Mail personalDigest(String name, List<DueItem> items, LocalDate day, String uiUrl, String partnershipName) {
+        var lines = new java.util.ArrayList<String>();
+        lines.add("Dear " + name + ",");
+        lines.add("");
+        lines.add(items.isEmpty() ? "Nothing of yours is due this week." : "What needs you this week (" + items.size() + "):");
+        items.stream().sorted(java.util.Comparator.comparing(DueItem::deadline)).forEach(i -> lines.add("  - " + i.title() + ": "
+                + (i.deadline().isBefore(day) ? java.time.temporal.ChronoUnit.DAYS.between(i.deadline(), day) + " days overdue" : "due " + DAY.format(i.deadline()))
+                + ". " + uiUrl + i.path()));
+        lines.add("");
+        lines.add("You chose one weekly digest instead of separate reminders about risk reviews and actions; change it under My e-mail: " + uiUrl
+                + "/reminders/me");
+        lines.add("Sent by JointBoard for " + partnershipName + ".");
+        return mail("Your weekly digest: " + items.size() + " due or overdue", lines, uiUrl + "/actions/mine", "your actions");
+    }
+
     /** The business unit's weekly digest: what is overdue, by kind, each with its link, and the week's escalations. */
     static Mail digest(String partnershipName, List<DueItem> overdue, List<Notification> escalated, LocalDate day, String uiUrl) {
         String subject = "Weekly digest: " + overdue.size() + " overdue, " + escalated.size() + " escalated this week: " + partnershipName;

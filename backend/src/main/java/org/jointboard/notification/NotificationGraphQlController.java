@@ -22,9 +22,11 @@ class NotificationGraphQlController {
     private final NotificationLog notificationLog;
     private final SentMail sentMail;
     private final ApplicationEventPublisher events;
+    private final NotificationPreferences preferences;
 
     NotificationGraphQlController(NotificationSettingsService settings, ReminderRuns runs, NotificationLog notificationLog, SentMail sentMail,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, NotificationPreferences preferences) {
+        this.preferences = preferences;
         this.settings = settings;
         this.runs = runs;
         this.notificationLog = notificationLog;
@@ -33,6 +35,18 @@ class NotificationGraphQlController {
     }
 
     record SendRemindersNowInput(String partnership) { }
+
+    record SetMyNotificationPreferencesInput(Boolean digestOnly, Long version) { }
+
+    @QueryMapping
+    NotificationPreference myNotificationPreferences() {
+        return preferences.mine().orElse(null);
+    }
+
+    @MutationMapping
+    Map<String, Object> setMyNotificationPreferences(@Argument SetMyNotificationPreferencesInput input) {
+        return Map.of("preferences", preferences.setMine(Boolean.TRUE.equals(input.digestOnly()), input.version()));
+    }
 
     @QueryMapping
     NotificationSettings notificationSettings(@Argument String partnership) {

@@ -13,6 +13,12 @@ public interface Recipients {
     /** Whom an organisation's reminders go to in a partnership: a school's DSL, or the organisation's people there. */
     List<Recipient> ofOrganisation(String organisationCode, String partnershipCode);
 
+    /** The person a sign-in name belongs to in the register, if any. */
+    Optional<RegisteredPerson> byUsername(String username);
+
+    /** A person of the register: who they are and which partnerships list them. */
+    record RegisteredPerson(String personId, String name, List<String> partnershipCodes) { }
+
     /** The partnership's name, for the signature of a message. */
     String partnershipName(String partnershipCode);
 

@@ -171,6 +171,9 @@ public class ReminderRuns {
         LocalDate horizon = day.plusDays(Math.max(longestLead, NotificationSettings.DEFAULT_DAYS_BEFORE));
         var planned = new ArrayList<Planned>();
         var overdueByPartnership = new java.util.TreeMap<String, List<DueItem>>();
+        var digestOnly = mongo.find(Query.query(Criteria.where("digestOnly").is(true)), NotificationPreference.class).stream()
+                .map(NotificationPreference::getId).collect(Collectors.toSet());
+        var waiting = new java.util.LinkedHashMap<String, DueItem>(); // per digest-only person: one of their items waiting (for the digest's partnership)
         for (ReminderSource source : sources) {
             for (DueItem item : source.openBy(horizon, partnershipCode)) {
                 if (item.deadline().isBefore(day)) {
@@ -182,6 +185,10 @@ public class ReminderRuns {
                 }
                 var told = new java.util.HashSet<String>(); // one message per person per item per run, at the lowest step that names them
                 for (ReminderPlanner.Step step : ReminderPlanner.steps(item, rules, day)) {
+                    if (step.level() == null && NotificationPreference.waitsForDigest(item.kind()) && digestOnly.contains(item.recipient().personId())) {
+                        waiting.putIfAbsent(item.recipient().personId(), item);
+                        continue;
+                    }
                     for (Recipients.Recipient to : recipientsOf(item, step, rules, day)) {
                         if (told.add(to.email() == null ? "no-address:" + to.name() : to.email().toLowerCase(java.util.Locale.ROOT))) {
                             planned.add(planned(item, step, to));
@@ -192,6 +199,8 @@ public class ReminderRuns {
         }
         overdueByPartnership.forEach((partnership, overdue) -> digest(partnership, overdue,
                 stored.getOrDefault(partnership, NotificationSettings.defaults(partnership)), day).ifPresent(planned::add));
+        waiting.forEach((personId, item) -> personalDigest(personId, item.partnershipCode(),
+                stored.getOrDefault(item.partnershipCode(), NotificationSettings.defaults(item.partnershipCode())), day).ifPresent(planned::add));
         return markSent(planned);
     }
 
@@ -206,6 +215,29 @@ public class ReminderRuns {
         var mail = digestMail(partnershipCode, overdue, day);
         return Optional.of(new Planned(NotificationKind.DIGEST, partnershipCode + "-" + day, "Weekly digest for " + day, "/reminders", partnershipCode,
                 "The business unit", rules.getBusinessUnitEmail(), "digest", null, day, 0, mail.subject(), false));
+    }
+
+    /** On the partnership's digest day, one message to a person who chose a digest: their risk reviews and actions due or overdue. */
+    private Optional<Planned> personalDigest(String personId, String partnershipCode, NotificationSettings rules, LocalDate day) {
+        if (rules.getDigestDay() == null || day.getDayOfWeek() != rules.getDigestDay()) {
+            return Optional.empty();
+        }
+        return recipients.person(personId).map(to -> new Planned(NotificationKind.DIGEST, PERSONAL + personId + "-" + day, "Your weekly digest",
+                "/actions/mine", partnershipCode, to.name(), to.email(), "digest", null, day, 0, "Your weekly digest: what needs you", false));
+    }
+
+    private static final String PERSONAL = "person-";
+
+    private MailComposer.Mail personalDigestMail(Planned p, LocalDate day) {
+        String personId = p.itemId().substring(PERSONAL.length(), p.itemId().length() - ("-" + day).length());
+        var items = new ArrayList<DueItem>();
+        for (ReminderSource source : sources) {
+            if (NotificationPreference.waitsForDigest(source.kind())) {
+                source.openBy(day.plusDays(NotificationSettings.DEFAULT_DAYS_BEFORE), null).stream()
+                        .filter(i -> personId.equals(i.recipient().personId())).forEach(items::add);
+            }
+        }
+        return MailComposer.personalDigest(p.recipientName(), items, day, properties.uiUrl(), recipients.partnershipName(p.partnershipCode()));
     }
 
     private MailComposer.Mail digestMail(String partnershipCode, List<DueItem> overdue, LocalDate day) {
@@ -272,6 +304,9 @@ public class ReminderRuns {
     }
 
     private MailComposer.Mail compose(Planned p, LocalDate day) {
+        if (p.kind() == NotificationKind.DIGEST && p.itemId().startsWith(PERSONAL)) {
+            return personalDigestMail(p, day);
+        }
         if (p.kind() == NotificationKind.DIGEST) {
             var overdue = new ArrayList<DueItem>();
             for (ReminderSource source : sources) {

@@ -65,6 +65,12 @@ class PeopleRegister implements PersonalDataHolder.People, PersonalDataHolder, R
     }
 
     @Override
+    public Optional<Recipients.RegisteredPerson> byUsername(String username) {
+        return Optional.ofNullable(username == null ? null : mongo.findOne(Query.query(Criteria.where("username").is(username)), Person.class))
+                .map(p -> new Recipients.RegisteredPerson(p.getId(), p.getName(), p.getPartnershipCodes()));
+    }
+
+    @Override
     public String partnershipName(String partnershipCode) {
         Partnership partnership = mongo.findById(partnershipCode, Partnership.class);
         return partnership == null ? partnershipCode : partnership.getName();

@@ -211,6 +211,39 @@ class ReminderGraphQlTests extends DemoGraphQlTestSupport {
     }
 
     @Test
+    void someoneWhoChoseADigestGetsNoSeparateActionOrRiskRemindersButOneWeeklyDigestAndTheirReturnsAndEscalationsStill() throws Exception {
+        String eve = "eve.exec@jointboard.example";
+        var chosen = as(TestTokens.exec()).document("mutation { setMyNotificationPreferences(input: { digestOnly: true }) { preferences { version digestOnly } } }")
+                .execute();
+        chosen.errors().verify();
+        as(TestTokens.exec()).document("{ myNotificationPreferences { digestOnly } }").execute().path("myNotificationPreferences.digestOnly")
+                .entity(Boolean.class).isEqualTo(true);
+        SystemActor.run("t", "T", () -> runs.runEverywhere(TestClock.today()));
+        assertThat(separateReminders(eve)).as("no separate reminders about her actions and risk reviews").isEmpty();
+
+        LocalDate monday = TestClock.today().with(java.time.temporal.TemporalAdjusters.next(java.time.DayOfWeek.MONDAY));
+        SystemActor.run("t", "T", () -> runs.runEverywhere(monday));
+        MimeMessage digest = only(to(eve, "Your weekly digest: "));
+        assertThat(text(digest)).contains("What needs you this week", properties.uiUrl() + "/actions/", "My e-mail");
+
+        long version = chosen.path("setMyNotificationPreferences.preferences.version").entity(Long.class).get();
+        as(TestTokens.exec()).document("mutation($v: Int) { setMyNotificationPreferences(input: { digestOnly: false, version: $v }) { preferences { digestOnly } } }")
+                .variable("v", version).execute().errors().verify();
+        SystemActor.run("t", "T", () -> runs.runEverywhere(TestClock.today()));
+        assertThat(separateReminders(eve)).as("with the digest turned off, the reminders come again").isNotEmpty();
+
+        assertError(as(TestTokens.viewer()).document("mutation { setMyNotificationPreferences(input: { digestOnly: true }) { preferences { digestOnly } } }").execute(),
+                "FORBIDDEN");
+        assertBadRequest(as(TestTokens.policeLead()).document("mutation { setMyNotificationPreferences(input: { digestOnly: true }) { preferences { digestOnly } } }")
+                .execute(), "digestOnly");
+    }
+
+    private List<MimeMessage> separateReminders(String address) {
+        return Arrays.stream(smtp.getReceivedMessages()).filter(m -> address(m).contains(address))
+                .filter(m -> List.of("ACTION", "RISK_REVIEW").contains(header(m, "X-JointBoard-Kind")) && !subject(m).startsWith("Escalated")).toList();
+    }
+
+    @Test
     void aFailingSmtpServerIsRetriedAndLoggedWithoutStoppingTheRunAndTheNextRunDelivers() throws Exception {
         var broken = new JavaMailSenderImpl();
         broken.setHost("127.0.0.1");

@@ -113,6 +113,7 @@ class RetentionView extends VerticalLayout {
                         + "memberships, attendance, the actions they lead, the risks they own and the changes they made. The export is recorded in the audit trail."),
                 exportRow, exportResult);
         partnership.addValueChangeListener(event -> show());
+        partnership.setWidth("min(26rem, 100%)");
         PartnershipChoice.bind(partnership, partnerships.list(), PartnershipName::code, PartnershipName::name);
     }
 

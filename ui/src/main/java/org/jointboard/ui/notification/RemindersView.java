@@ -94,6 +94,7 @@ class RemindersView extends VerticalLayout {
                 new H2("Settings"), form,
                 new H2("Log"), logHeader, log, more);
         partnership.addValueChangeListener(event -> show());
+        partnership.setWidth("min(26rem, 100%)");
         PartnershipChoice.bind(partnership, partnerships.list(), PartnershipName::code, PartnershipName::name);
     }
 

@@ -33,6 +33,7 @@ class SentEmailView extends VerticalLayout {
     SentEmailView(NotificationClient notifications, MyPartnerships partnerships) {
         this.notifications = notifications;
         messages.setPadding(false);
+        partnership.setWidth("min(26rem, 100%)");
         add(new H1("Sent e-mail"), partnership, messages);
         partnership.addValueChangeListener(event -> show());
         PartnershipChoice.bind(partnership, partnerships.list(), PartnershipName::code, PartnershipName::name);
@@ -53,7 +54,11 @@ class SentEmailView extends VerticalLayout {
         for (var message : box.messages()) {
             var body = new Pre(message.text() == null ? "" : message.text());
             body.getStyle().set("white-space", "pre-wrap");
-            var details = new Details(message.subject() + " — to " + message.to() + ", " + message.receivedAt().substring(0, 16).replace('T', ' '), body);
+            var summary = new com.vaadin.flow.component.html.Span(message.subject() + " — to " + message.to() + ", "
+                    + message.receivedAt().substring(0, 16).replace('T', ' '));
+            summary.getStyle().set("white-space", "normal");
+            var details = new Details(summary, body);
+            details.setWidthFull();
             messages.add(details);
         }
     }

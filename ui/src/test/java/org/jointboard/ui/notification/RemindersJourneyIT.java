@@ -40,6 +40,18 @@ class RemindersJourneyIT extends BrowserJourney {
     }
 
     @Test
+    void anExecutiveChoosesOneWeeklyDigestAndItIsSavedAtOnce() {
+        signIn("exec");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("My e-mail")).click();
+        page.getByLabel("Send me one weekly digest instead of separate reminders about risk reviews and actions").check();
+        assertThat(page.getByText("Saved: you will get one digest a week.")).isVisible();
+        page.reload();
+        assertThat(page.getByLabel("Send me one weekly digest instead of separate reminders about risk reviews and actions")).isChecked();
+        page.getByLabel("Send me one weekly digest instead of separate reminders about risk reviews and actions").uncheck();
+        assertThat(page.getByText("Saved: you will get each reminder as it falls due.")).isVisible();
+    }
+
+    @Test
     void aChairHasNoRemindersPages() {
         signIn("chair");
         assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Reminders"))).hasCount(0);
