@@ -1,7 +1,6 @@
 package org.jointboard.audit;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -9,8 +8,8 @@ import java.util.Map;
 
 import org.bson.Document;
 
+import org.jointboard.common.DayRange;
 import org.jointboard.common.KeysetPage;
-import org.jointboard.common.RejectedCommand;
 import org.jointboard.security.CurrentUser;
 import org.jointboard.security.CurrentUsers;
 import org.jointboard.security.Roles;
@@ -35,7 +34,6 @@ import org.springframework.stereotype.Service;
 public class AuditHistory {
 
     private static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("at"), Sort.Order.desc("id"));
-    private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
     private final MongoOperations mongo;
     private final KeysetPage pages;
@@ -81,9 +79,6 @@ public class AuditHistory {
         currentUsers.requireWorksFor(partnershipCode);
         Criteria criteria = Criteria.where("partnershipCodes").is(partnershipCode);
         if (filter != null) {
-            if (filter.from() != null && filter.to() != null && filter.to().isBefore(filter.from())) {
-                throw new RejectedCommand("filter.to", "The period must end on or after the day it starts");
-            }
             if (filter.actorUsername() != null) {
                 criteria = criteria.and("actorUsername").is(filter.actorUsername());
             }
@@ -93,15 +88,9 @@ public class AuditHistory {
             if (filter.action() != null) {
                 criteria = criteria.and("action").is(filter.action());
             }
-            if (filter.from() != null || filter.to() != null) {
-                Criteria at = Criteria.where("at");
-                if (filter.from() != null) {
-                    at = at.gte(filter.from().atStartOfDay(LONDON).toInstant());
-                }
-                if (filter.to() != null) {
-                    at = at.lt(filter.to().plusDays(1).atStartOfDay(LONDON).toInstant());
-                }
-                criteria = new Criteria().andOperator(criteria, at);
+            var period = DayRange.of("at", filter.from(), filter.to(), "filter.to");
+            if (period.isPresent()) {
+                criteria = new Criteria().andOperator(criteria, period.get());
             }
         }
         return pages.scroll(AuditEvent.class, criteria, NEWEST_FIRST, subrange);

@@ -7,17 +7,14 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeSet;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
-import net.javacrumbs.shedlock.core.ClockProvider;
-import net.javacrumbs.shedlock.core.LockConfiguration;
 import net.javacrumbs.shedlock.core.LockProvider;
-import net.javacrumbs.shedlock.core.SimpleLock;
 import org.bson.Document;
 import org.bson.types.ObjectId;
+import org.jointboard.common.OneRunAtATime;
 import org.jointboard.common.RejectedCommand;
 import org.jointboard.security.CurrentUsers;
 import org.slf4j.Logger;
@@ -105,17 +102,9 @@ public class RetentionRuns {
         return locked(() -> execute(null));
     }
 
-    /** The lock is about real time across instances, so it runs on ShedLock's clock, not the (testable) business clock. */
     private Report locked(Supplier<Report> run) {
-        Optional<SimpleLock> lock = locks.lock(new LockConfiguration(ClockProvider.now(), LOCK, Duration.ofHours(2), Duration.ZERO));
-        if (lock.isEmpty()) {
-            throw new RejectedCommand("partnershipCode", "A retention run is already in progress (on request or the daily run); try again when it has finished");
-        }
-        try {
-            return run.get();
-        } finally {
-            lock.get().unlock();
-        }
+        return OneRunAtATime.run(locks, LOCK, Duration.ofHours(2), "partnershipCode",
+                "A retention run is already in progress (on request or the daily run); try again when it has finished", run);
     }
 
     private Report execute(String partnershipCode) {

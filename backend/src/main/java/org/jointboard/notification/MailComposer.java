@@ -113,11 +113,7 @@ final class MailComposer {
         escalated.forEach(n -> lines.add("  - " + n.itemTitle() + " to " + n.recipientName() + " (" + n.level().words() + ")"));
         lines.add("");
         lines.add("Reminders, the log and the settings: " + uiUrl + "/reminders");
-        String text = String.join("\n", lines);
-        var html = new StringBuilder("<!DOCTYPE html><html lang=\"en-GB\"><head><meta charset=\"utf-8\"><title>").append(HtmlUtils.htmlEscape(subject))
-                .append("</title></head><body>");
-        lines.stream().filter(l -> !l.isEmpty()).forEach(l -> html.append("<p>").append(HtmlUtils.htmlEscape(l)).append("</p>"));
-        return new Mail(subject, text, html.append("</body></html>").toString());
+        return mail(subject, lines, uiUrl + "/reminders", "the reminders");
     }
 
     private static String stepKind(ReminderPlanner.Step step) {

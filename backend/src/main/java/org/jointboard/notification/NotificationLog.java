@@ -1,10 +1,9 @@
 package org.jointboard.notification;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 
+import org.jointboard.common.DayRange;
 import org.jointboard.common.KeysetPage;
-import org.jointboard.common.RejectedCommand;
 import org.jointboard.security.CurrentUsers;
 
 import org.springframework.data.domain.Sort;
@@ -19,7 +18,6 @@ import org.springframework.stereotype.Service;
 public class NotificationLog {
 
     private static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("id"));
-    private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
     private final KeysetPage pages;
     private final CurrentUsers currentUsers;
@@ -74,18 +72,9 @@ public class NotificationLog {
             if (filter.status() != null) {
                 criteria = criteria.and("status").is(filter.status());
             }
-            if (filter.from() != null && filter.to() != null && filter.to().isBefore(filter.from())) {
-                throw new RejectedCommand("filter.to", "The period must end on or after the day it starts");
-            }
-            if (filter.from() != null || filter.to() != null) {
-                Criteria at = Criteria.where("createdAt");
-                if (filter.from() != null) {
-                    at = at.gte(filter.from().atStartOfDay(LONDON).toInstant());
-                }
-                if (filter.to() != null) {
-                    at = at.lt(filter.to().plusDays(1).atStartOfDay(LONDON).toInstant());
-                }
-                criteria = new Criteria().andOperator(criteria, at);
+            var period = DayRange.of("createdAt", filter.from(), filter.to(), "filter.to");
+            if (period.isPresent()) {
+                criteria = new Criteria().andOperator(criteria, period.get());
             }
         }
         return pages.scroll(Notification.class, criteria, NEWEST_FIRST, subrange);

@@ -12,12 +12,9 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import jakarta.mail.MessagingException;
-import net.javacrumbs.shedlock.core.ClockProvider;
-import net.javacrumbs.shedlock.core.LockConfiguration;
 import net.javacrumbs.shedlock.core.LockProvider;
-import net.javacrumbs.shedlock.core.SimpleLock;
 import org.bson.types.ObjectId;
-import org.jointboard.common.RejectedCommand;
+import org.jointboard.common.OneRunAtATime;
 import org.jointboard.security.CurrentUsers;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -119,15 +116,8 @@ public class ReminderRuns {
     }
 
     private RunReport locked(java.util.function.Supplier<RunReport> run) {
-        Optional<SimpleLock> lock = locks.lock(new LockConfiguration(ClockProvider.now(), LOCK, Duration.ofMinutes(30), Duration.ZERO));
-        if (lock.isEmpty()) {
-            throw new RejectedCommand("partnership", "Reminders are being sent right now (on request or the daily run); look at the log in a minute");
-        }
-        try {
-            return run.get();
-        } finally {
-            lock.get().unlock();
-        }
+        return OneRunAtATime.run(locks, LOCK, Duration.ofMinutes(30), "partnership",
+                "Reminders are being sent right now (on request or the daily run); look at the log in a minute", run);
     }
 
     private RunReport send(String partnershipCode, LocalDate day) {
