@@ -53,6 +53,25 @@ public class NotificationLog {
                 }).toList();
     }
 
+    /** An item escalated in a period: the highest rung it reached and when it was last escalated. */
+    public record Escalated(NotificationKind kind, String itemId, String itemTitle, LocalDate deadline, EscalationLevel highest,
+            java.time.Instant lastEscalatedAt, int escalations) { }
+
+    /** What was escalated in a period, most recently escalated first, for the board pack (one read). */
+    @PreAuthorize("hasAnyRole('BOARD_ADMIN','BOARD_CHAIR','EXECUTIVE_MEMBER')")
+    public java.util.List<Escalated> escalated(String partnershipCode, LocalDate from, LocalDate to) {
+        currentUsers.requireWorksFor(partnershipCode);
+        Criteria criteria = Criteria.where("partnershipCode").is(partnershipCode).and("status").is(Notification.Status.SENT).and("level").ne(null);
+        var period = DayRange.of("sentAt", from, to, "to");
+        var query = org.springframework.data.mongodb.core.query.Query.query(period.isPresent() ? new Criteria().andOperator(criteria, period.get()) : criteria);
+        var byItem = mongo.find(query, Notification.class).stream().collect(java.util.stream.Collectors.groupingBy(Notification::itemId));
+        return byItem.values().stream().map(sent -> {
+            var last = sent.stream().max(java.util.Comparator.comparing(Notification::sentAt)).orElseThrow();
+            var highest = sent.stream().map(Notification::level).max(java.util.Comparator.naturalOrder()).orElseThrow();
+            return new Escalated(last.kind(), last.itemId(), last.itemTitle(), last.deadline(), highest, last.sentAt(), sent.size());
+        }).sorted(java.util.Comparator.comparing(Escalated::lastEscalatedAt).reversed()).toList();
+    }
+
     public record Filter(NotificationKind kind, String recipient, String itemId, Notification.Status status, LocalDate from, LocalDate to) { }
 
     @PreAuthorize("hasRole('BOARD_ADMIN')")
