@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
 
@@ -74,25 +75,32 @@ public class BoardPack {
         LocalDate[] quarter = request.quarter();
         LocalDate from = quarter[0];
         LocalDate to = quarter[1];
+        Set<String> chosen = request.chosenSections();
         List<AuditCycle> ofPartnership = cycles.ofPartnership(code); // refuses a partnership the caller does not work for
         String name = partnerships.find(code).getName();
-        AuditCycle cycle = chosenCycle(request, code, to, ofPartnership);
+        AuditCycle cycle = chosen.contains("compliance") ? chosenCycle(request, code, to, ofPartnership) : null;
         LocalDate today = LocalDate.now(clock.withZone(Cells.LONDON));
         LocalDate since = meetings.lastExecutiveMeeting(code).orElse(from);
         RiskSettings settings = risks.settings(code);
-        List<List<HeatCell>> heatMap = heatMap(risks.heatMap(code));
+        List<List<HeatCell>> heatMap = chosen.contains("heat-map") ? heatMap(risks.heatMap(code)) : List.of();
         return new BoardPackContent(ListExports.slug(code) + "-board-pack-" + from.getYear() + "-q" + (from.getMonthValue() + 2) / 3 + "-" + today,
-                name, MONTH.format(from) + " to " + MONTH.format(to) + " " + to.getYear(), from, to, today,
-                cycle == null ? null : compliance(summaries.summary(cycle.getId(), code)), returnRates(code, from, to, ofPartnership),
-                heatMap, heatMapText(heatMap), since,
-                risks.movementsSince(code, since).stream().map(m -> new Movement(m.risk().getReference(), m.risk().getTitle(), m.scoreThen(),
-                        m.scoreNow(), m.scoreNow() > m.scoreThen() ? "Up" : "Down")).toList(),
-                risks.aboveAppetite(code).stream().map(r -> riskLine(r, settings)).toList(),
-                risks.overdue(code).stream().map(r -> riskLine(r, settings)).toList(), exceptions(code),
-                notifications.escalated(code, from, to).stream().map(e -> new EscalatedLine(e.kind().label(), e.itemTitle(), e.deadline(),
-                        e.highest().words(), e.lastEscalatedAt().atZone(Cells.LONDON).toLocalDate())).toList(),
-                attendance.report(code, from, to).byOrganisation().stream()
-                        .map(rate -> new AttendanceLine(rate.name(), rate.attended(), rate.expected(), AttendanceTables.percent(rate))).toList());
+                chosen, name, MONTH.format(from) + " to " + MONTH.format(to) + " " + to.getYear(), from, to, today,
+                cycle == null ? null : compliance(summaries.summary(cycle.getId(), code)),
+                when(chosen, "return-rates", () -> returnRates(code, from, to, ofPartnership)), heatMap, heatMapText(heatMap), since,
+                when(chosen, "movements", () -> risks.movementsSince(code, since).stream().map(m -> new Movement(m.risk().getReference(),
+                        m.risk().getTitle(), m.scoreThen(), m.scoreNow(), m.scoreNow() > m.scoreThen() ? "Up" : "Down")).toList()),
+                when(chosen, "above-appetite", () -> risks.aboveAppetite(code).stream().map(r -> riskLine(r, settings)).toList()),
+                when(chosen, "overdue-reviews", () -> risks.overdue(code).stream().map(r -> riskLine(r, settings)).toList()),
+                when(chosen, "exceptions", () -> exceptions(code)),
+                when(chosen, "escalated", () -> notifications.escalated(code, from, to).stream().map(e -> new EscalatedLine(e.kind().label(),
+                        e.itemTitle(), e.deadline(), e.highest().words(), e.lastEscalatedAt().atZone(Cells.LONDON).toLocalDate())).toList()),
+                when(chosen, "attendance", () -> attendance.report(code, from, to).byOrganisation().stream()
+                        .map(rate -> new AttendanceLine(rate.name(), rate.attended(), rate.expected(), AttendanceTables.percent(rate))).toList()));
+    }
+
+    /** A section's lines, read only when the section is wanted. */
+    private static <T> List<T> when(Set<String> chosen, String section, java.util.function.Supplier<List<T>> lines) {
+        return chosen.contains(section) ? lines.get() : List.of();
     }
 
     private AuditCycle chosenCycle(BoardPackRequest request, String code, LocalDate to, List<AuditCycle> ofPartnership) {

@@ -4,13 +4,17 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * What a board pack says, already in words and figures: the template only lays it out. Every section is present (an
- * empty one says so) so the contents always list the same headings.
+ * What a board pack says, already in words and figures: the template only lays it out. Each chosen section is there
+ * even when empty (it says so); a section left out is neither gathered nor listed.
  */
-public record BoardPackContent(String fileName, String partnershipName, String periodLabel, LocalDate from, LocalDate to, LocalDate madeOn,
+public record BoardPackContent(String fileName, java.util.Set<String> sections, String partnershipName, String periodLabel, LocalDate from, LocalDate to, LocalDate madeOn,
         Compliance compliance, List<ReturnRate> returnRates, List<List<HeatCell>> heatMap, String heatMapText, LocalDate movementsSince,
         List<Movement> movements, List<RiskLine> aboveAppetite, List<RiskLine> overdueReviews, List<ActionLine> exceptions,
         List<EscalatedLine> escalated, List<AttendanceLine> attendance) {
+
+    public boolean includes(String section) {
+        return sections.contains(section);
+    }
 
     /** @param standards null when there is no audit cycle to report */
     public record Compliance(String cycleTitle, String previousCycleTitle, int expected, int received, List<StandardLine> standards,

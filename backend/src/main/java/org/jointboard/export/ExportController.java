@@ -34,8 +34,9 @@ class ExportController {
 
     @GetMapping("/board-pack")
     void boardPack(@RequestParam(required = false) String partnership, @RequestParam(required = false) String period,
-            @RequestParam(required = false) String cycle, HttpServletResponse response) throws IOException {
-        BoardPackContent content = packs.content(new BoardPackRequest(partnership, period, cycle));
+            @RequestParam(required = false) String cycle, @RequestParam(required = false) String sections, HttpServletResponse response)
+            throws IOException {
+        BoardPackContent content = packs.content(new BoardPackRequest(partnership, period, cycle, sections));
         byte[] pdf = BoardPackPdf.render(content);
         start(response, "application/pdf", content.fileName() + ".pdf");
         response.setContentLength(pdf.length);

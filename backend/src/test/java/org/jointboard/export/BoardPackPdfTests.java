@@ -34,6 +34,7 @@ class BoardPackPdfTests {
     @Test
     void thePackCarriesTheFixturesFiguresUnderEveryHeadingAndIsTagged() throws Exception {
         byte[] pdf = BoardPackPdf.render(fixture());
+        java.nio.file.Files.write(java.nio.file.Path.of("target/board-pack-fixture.pdf"), pdf); // to look at
         try (var document = Loader.loadPDF(pdf)) {
             assertThat(document.getDocumentInformation().getTitle()).isEqualTo("Testshire Safeguarding Partnership board pack, January to March 2027");
             assertThat(document.getDocumentCatalog().getLanguage()).isEqualTo("en-GB");
@@ -62,7 +63,7 @@ class BoardPackPdfTests {
     }
 
     private static BoardPackContent fixture() {
-        return new BoardPackContent("testshire-board-pack-2027-q1-2027-03-31", "Testshire Safeguarding Partnership", "January to March 2027",
+        return new BoardPackContent("testshire-board-pack-2027-q1-2027-03-31", new java.util.LinkedHashSet<>(BoardPackRequest.SECTIONS), "Testshire Safeguarding Partnership", "January to March 2027",
                 LocalDate.of(2027, 1, 1), LocalDate.of(2027, 3, 31), LocalDate.of(2027, 3, 31),
                 new Compliance("Section 11 audit 2026/27", "Section 11 audit 2025/26", 8, 7,
                         List.of(new StandardLine("S11-1", "Leadership", 7, 6, 86, 80, "up 6 points", 2)),

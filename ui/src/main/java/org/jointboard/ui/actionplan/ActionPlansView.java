@@ -29,7 +29,8 @@ class ActionPlansView extends VerticalLayout {
     final ComboBox<PartnershipName> partnership = new ComboBox<>("Partnership");
     final Grid<PlanRow> grid = new Grid<>();
 
-    ActionPlansView(ActionPlanClient plans, MyPartnerships partnerships, com.vaadin.flow.spring.security.AuthenticationContext authentication) {
+    ActionPlansView(ActionPlanClient plans, MyPartnerships partnerships, com.vaadin.flow.spring.security.AuthenticationContext authentication,
+            org.jointboard.ui.export.ExportClient exports) {
         setSizeFull();
         var setUp = new com.vaadin.flow.component.button.Button("Set up a plan", event -> PlanDialogs.setUpPlan(plans, partnership.getValue().code(),
                 partnership.getValue().name(), id -> getUI().ifPresent(ui -> ui.navigate(ActionPlanView.class, ActionPlanNavigation.plan(id)))));
@@ -44,7 +45,11 @@ class ActionPlansView extends VerticalLayout {
         grid.getElement().setAttribute("aria-label", "Action plans");
         grid.setEmptyStateText("No action plans yet.");
         partnership.addValueChangeListener(event -> grid.setItems(event.getValue() == null ? java.util.List.of() : plans.plans(event.getValue().code())));
-        var filters = new HorizontalLayout(partnership, setUp, Links.to("Exception report: red and amber actions", ExceptionReportView.class));
+        var export = new org.jointboard.ui.export.ExportMenu(exports)
+                .both("Every action", "actions", () -> java.util.Map.of("partnership", partnership.getValue().code()))
+                .add("Every action, closed ones too, as Excel (.xlsx)", "actions", "xlsx",
+                        () -> java.util.Map.of("partnership", partnership.getValue().code(), "includeClosed", "true"));
+        var filters = new HorizontalLayout(partnership, setUp, Links.to("Exception report: red and amber actions", ExceptionReportView.class), export);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);
         add(new H1("Action plans"), filters, grid);

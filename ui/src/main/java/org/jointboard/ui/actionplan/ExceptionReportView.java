@@ -33,7 +33,7 @@ class ExceptionReportView extends VerticalLayout {
     final ComboBox<String> rag = new ComboBox<>("RAG");
     final Checkbox overdue = new Checkbox("Only overdue");
 
-    ExceptionReportView(ActionPlanClient plans, MyPartnerships partnerships) {
+    ExceptionReportView(ActionPlanClient plans, MyPartnerships partnerships, org.jointboard.ui.export.ExportClient exports) {
         setSizeFull();
         var grid = ActionGrid.of("Red and amber actions", true);
         grid.setEmptyStateText("No red or amber actions.");
@@ -59,7 +59,9 @@ class ExceptionReportView extends VerticalLayout {
         partnership.addValueChangeListener(event -> refresh.run());
         rag.addValueChangeListener(event -> refresh.run());
         overdue.addValueChangeListener(event -> refresh.run());
-        var filters = new HorizontalLayout(partnership, rag, overdue);
+        var export = new org.jointboard.ui.export.ExportMenu(exports).both("Exception report", "action-exceptions",
+                () -> Map.of("partnership", partnership.getValue().code()));
+        var filters = new HorizontalLayout(partnership, rag, overdue, export);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);
         add(new H1("Exception report"), new Paragraph("Every red or amber action of the partnership's plans, soonest due first. "

@@ -1,15 +1,13 @@
 package org.jointboard.ui.committee;
 
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -19,8 +17,6 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 import org.jointboard.ui.committee.CommitteeRecords.AttendanceReport;
 import org.jointboard.ui.committee.CommitteeRecords.Rate;
@@ -43,17 +39,18 @@ class AttendanceReportView extends VerticalLayout {
     final Grid<Rate> byOrganisation = rateGrid("Organisation");
     final Grid<Rate> byMember = rateGrid("Member");
     final Grid<Rate> byCommittee = rateGrid("Body");
-    private final HorizontalLayout downloadSlot = new HorizontalLayout();
     private final CommitteeClient committees;
     private AttendanceReport report;
 
-    AttendanceReportView(CommitteeClient committees, MyPartnerships partnerships) {
+    AttendanceReportView(CommitteeClient committees, MyPartnerships partnerships, org.jointboard.ui.export.ExportClient exports) {
         this.committees = committees;
         setSizeFull();
         partnership.addValueChangeListener(event -> load());
         from.addValueChangeListener(event -> load());
         to.addValueChangeListener(event -> load());
-        var bar = new HorizontalLayout(partnership, from, to, downloadSlot);
+        var export = new org.jointboard.ui.export.ExportMenu(exports).both("Attendance", "attendance", () -> Map.of(
+                "partnership", partnership.getValue().code(), "from", String.valueOf(from.getValue()), "to", String.valueOf(to.getValue())));
+        var bar = new HorizontalLayout(partnership, from, to, export);
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
         bar.setWrap(true);
         // a choice of one of three tables (a tab set here is read out as a tab list without its tabs: axe, critical)
@@ -87,32 +84,6 @@ class AttendanceReportView extends VerticalLayout {
         byOrganisation.setItems(report.byOrganisation());
         byMember.setItems(report.byMember());
         byCommittee.setItems(report.byCommittee());
-        byte[] csv = csv(report).getBytes(StandardCharsets.UTF_8);
-        String fileName = "attendance-" + partnership.getValue().code() + "-" + from.getValue() + "-to-" + to.getValue() + ".csv";
-        downloadSlot.removeAll();
-        downloadSlot.add(new Anchor(DownloadHandler.fromInputStream(event -> new DownloadResponse(new ByteArrayInputStream(csv), fileName,
-                "text/csv", csv.length)), com.vaadin.flow.component.html.AttachmentType.DOWNLOAD, "Download CSV"));
-    }
-
-    static String csv(AttendanceReport report) {
-        var out = new StringBuilder("Grouping,Name,Attended,Expected,Rate (%)\r\n");
-        append(out, "Organisation", report.byOrganisation());
-        append(out, "Member", report.byMember());
-        append(out, "Body", report.byCommittee());
-        return out.toString();
-    }
-
-    private static void append(StringBuilder out, String grouping, List<Rate> rates) {
-        for (Rate rate : rates) {
-            out.append(grouping).append(',').append(quote(rate.name())).append(',').append(rate.attended()).append(',')
-                    .append(rate.expected()).append(',').append(rate.percent() == null ? "" : rate.percent()).append("\r\n");
-        }
-    }
-
-    /** RFC 4180 quoting; a leading formula character is neutralised so spreadsheets do not run it. */
-    static String quote(String value) {
-        String safe = value.matches("^[=+\\-@].*") ? "'" + value : value;
-        return "\"" + safe.replace("\"", "\"\"") + "\"";
     }
 
     private static Grid<Rate> rateGrid(String nameHeader) {

@@ -43,7 +43,8 @@ class RiskRegisterView extends VerticalLayout {
 
     final com.vaadin.flow.component.button.Button raise = new com.vaadin.flow.component.button.Button("Raise a risk");
 
-    RiskRegisterView(RiskClient risks, MyPartnerships partnerships, com.vaadin.flow.spring.security.AuthenticationContext authentication) {
+    RiskRegisterView(RiskClient risks, MyPartnerships partnerships, com.vaadin.flow.spring.security.AuthenticationContext authentication,
+            org.jointboard.ui.export.ExportClient exports) {
         this.risks = risks;
         raise.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_PRIMARY);
         raise.setVisible(authentication.hasRole(Roles.BOARD_ADMIN));
@@ -83,7 +84,8 @@ class RiskRegisterView extends VerticalLayout {
         grid.getElement().setAttribute("aria-label", "Risk register");
         grid.setEmptyStateText("No risks match these filters.");
 
-        var filters = new HorizontalLayout(partnership, category, level, scope, owner, overdue, raise);
+        var export = new org.jointboard.ui.export.ExportMenu(exports).both("Risk register", "risk-register", () -> Map.of("partnership", partnership.getValue().code()));
+        var filters = new HorizontalLayout(partnership, category, level, scope, owner, overdue, raise, export);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);
         var links = new HorizontalLayout(Links.to("Executive view: heat map, movements and overdue reviews", ExecutiveRiskView.class));

@@ -46,13 +46,16 @@ class ComplianceSummaryView extends VerticalLayout {
     private final SummaryClient summaries;
     private final VerticalLayout content = new VerticalLayout();
 
-    ComplianceSummaryView(AssessmentClient assessments, SummaryClient summaries, MyPartnerships partnerships) {
+    ComplianceSummaryView(AssessmentClient assessments, SummaryClient summaries, MyPartnerships partnerships,
+            org.jointboard.ui.export.ExportClient exports) {
         this.assessments = assessments;
         this.summaries = summaries;
         setSizeFull();
         content.setPadding(false);
         var choice = new CycleChoice(assessments, partnerships, this::show);
-        var top = new HorizontalLayout(choice.partnership, choice.cycle);
+        var export = new org.jointboard.ui.export.ExportMenu(exports).both("Compliance summary", "compliance-summary", () -> java.util.Map.of(
+                "partnership", choice.partnership.getValue().code(), "cycle", choice.cycle.getValue().id()));
+        var top = new HorizontalLayout(choice.partnership, choice.cycle, export);
         top.setAlignItems(FlexComponent.Alignment.BASELINE);
         top.setWrap(true);
         add(new H1("Compliance summary"), top, content);

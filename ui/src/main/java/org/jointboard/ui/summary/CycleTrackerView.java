@@ -70,7 +70,7 @@ class CycleTrackerView extends VerticalLayout {
     private String partnershipCode;
 
     CycleTrackerView(AssessmentClient assessments, SummaryClient summaries, MyPartnerships partnerships, AuthenticationContext authentication,
-            ReminderSummaries reminders) {
+            ReminderSummaries reminders, org.jointboard.ui.export.ExportClient exports) {
         this.assessments = assessments;
         this.reminders = reminders;
         this.summaries = summaries;
@@ -116,7 +116,14 @@ class CycleTrackerView extends VerticalLayout {
         plan.setVisible(admin);
         var filters = new HorizontalLayout(state, overdueOnly);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
-        var top = new HorizontalLayout(choice.partnership, choice.cycle, plan, Links.to("Compliance summary", ComplianceSummaryView.class));
+        java.util.function.Supplier<Map<String, String>> chosen = () -> Map.of("partnership", choice.partnership.getValue().code(), "cycle", choice.cycle.getValue().id());
+        var export = new org.jointboard.ui.export.ExportMenu(exports).both("Tracker and chase list", "tracker", chosen).both("Every return", "returns", chosen)
+                .add("Every return with every answer as Excel (.xlsx)", "returns", "xlsx", () -> {
+                    var withAnswers = new java.util.HashMap<>(chosen.get());
+                    withAnswers.put("answers", "true");
+                    return withAnswers;
+                });
+        var top = new HorizontalLayout(choice.partnership, choice.cycle, plan, Links.to("Compliance summary", ComplianceSummaryView.class), export);
         top.setAlignItems(FlexComponent.Alignment.BASELINE);
         top.setWrap(true);
         groups.addColumn(g -> AssessmentRecords.stateLabel(g.phase())).setHeader("Phase");

@@ -99,14 +99,15 @@ class CommitteeJourneyIT extends BrowserJourney {
         chooseInComboBox("Partnership", "Wolverhampton Safeguarding Partnership", "Attendance");
         // only Wolverhampton's report has this row; the new download link comes in the same server response
         assertThat(visible("Youth Organisations Wolverhampton").first()).isVisible();
-        String href = page.getByText("Download CSV").getAttribute("href");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Export")).click();
+        String href = page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Attendance as CSV (.csv)")).getAttribute("href");
         var response = page.request().get(UI + "/" + href);
         assertThat(response.status()).as(response.statusText() + " " + response.text()).isEqualTo(200);
-        assertThat(response.headers().get("content-disposition")).contains("attachment").contains(".csv");
+        assertThat(response.headers().get("content-disposition")).contains("attachment").contains("wolverhampton-attendance-").contains(".csv");
         List<String> lines = response.text().lines().toList();
-        assertThat(lines.getFirst()).isEqualTo("Grouping,Name,Attended,Expected,Rate (%)");
-        String police = lines.stream().filter(line -> line.startsWith("Organisation,\"West Midlands Police\"")).findFirst().orElseThrow();
+        assertThat(lines.getFirst()).isEqualTo("\uFEFFOrganisation,Attended,Expected,Rate (%)");
+        String police = lines.stream().filter(line -> line.startsWith("West Midlands Police,")).findFirst().orElseThrow();
         String[] cells = police.split(",");
-        return new int[] { Integer.parseInt(cells[2]), Integer.parseInt(cells[3]) };
+        return new int[] { Integer.parseInt(cells[1]), Integer.parseInt(cells[2]) };
     }
 }
