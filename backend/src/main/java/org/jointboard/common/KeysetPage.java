@@ -20,6 +20,12 @@ public class KeysetPage {
 
     public static final int DEFAULT_SIZE = 20;
     public static final int MAX_SIZE = 100;
+    /** Rows a page may hold when the server reads a whole list itself (an export): ten times fewer queries than MAX_SIZE. */
+    public static final int BULK_SIZE = 1_000;
+
+    /** Subranges made by {@link #bulk}: by identity, so no client's arguments can ask for one. */
+    private static final java.util.Set<ScrollSubrange> BULK = java.util.Collections.synchronizedSet(
+            java.util.Collections.newSetFromMap(new java.util.WeakHashMap<>()));
 
     private final MongoOperations mongo;
 
@@ -34,9 +40,16 @@ public class KeysetPage {
         return keys;
     }
 
+    /** The next page of a list the server reads whole, forward from {@code position}, of {@link #BULK_SIZE} rows. */
+    public static ScrollSubrange bulk(ScrollPosition position) {
+        ScrollSubrange subrange = ScrollSubrange.create(position, BULK_SIZE, true);
+        BULK.add(subrange);
+        return subrange;
+    }
+
     public <T> Window<T> scroll(Class<T> type, Criteria criteria, Sort sort, ScrollSubrange subrange) {
         int size = subrange.count().orElse(DEFAULT_SIZE);
-        if (size < 1 || size > MAX_SIZE) {
+        if (size < 1 || size > (BULK.contains(subrange) ? BULK_SIZE : MAX_SIZE)) {
             throw new RejectedCommand(subrange.forward() ? "first" : "last",
                     "Ask for between 1 and " + MAX_SIZE + " rows at a time");
         }

@@ -82,6 +82,12 @@ class ExportTests extends DemoGraphQlTestSupport {
     }
 
     @Test
+    void exportsReadAThousandRowsAPageButAClientStillGetsAtMostAHundred() {
+        assertBadRequest(as(TestTokens.admin()).document("{ riskRegister(partnership: \"" + P + "\", first: 1000) { edges { node { id } } } }").execute(),
+                "first");
+    }
+
+    @Test
     void aCyclesReturnsWithEveryAnswerHaveOneRowPerReturnAndAViewerMayNotHaveThem() throws Exception {
         var response = get(TestTokens.admin(), "/exports/returns?partnership=" + P + "&cycle=" + DemoAssessments.CURRENT_CYCLE + "&answers=true");
         assertThat(response.statusCode()).isEqualTo(200);
@@ -133,7 +139,13 @@ class ExportTests extends DemoGraphQlTestSupport {
             assertThat(List.of(workbook.getSheetName(0), workbook.getSheetName(1), workbook.getSheetName(2)))
                     .containsExactly("By organisation", "By member", "By body");
         }
-        for (String kind : List.of("actions", "action-exceptions", "tracker")) {
+        var exceptions = get(TestTokens.chair(), "/exports/action-exceptions?partnership=" + P + "&format=csv");
+        var csvRows = org.apache.commons.csv.CSVFormat.RFC4180.parse(new java.io.StringReader(new String(exceptions.body(), StandardCharsets.UTF_8).substring(1)))
+                .getRecords();
+        JsonNode red = query(TestTokens.chair(), "{ actionExceptions(partnership: \"" + P + "\", first: 100) { edges { node { reference } } } }");
+        assertThat(csvRows.stream().skip(1).map(r -> r.get(0)).toList())
+                .containsExactlyElementsOf(red.path("actionExceptions").path("edges").valueStream().map(e -> e.path("node").path("reference").asString()).toList());
+        for (String kind : List.of("actions", "tracker")) {
             var response = get(TestTokens.chair(), "/exports/" + kind + "?partnership=" + P + "&cycle=" + DemoAssessments.CURRENT_CYCLE + "&format=csv");
             assertThat(response.statusCode()).as(kind).isEqualTo(200);
         }
@@ -193,6 +205,29 @@ class ExportTests extends DemoGraphQlTestSupport {
         assertRefused(get(TestTokens.admin(), "/exports/board-pack?partnership=" + P + "&period=2026-Q4&cycle=nope"), 404, "NOT_FOUND", null);
         assertRefused(get(TestTokens.admin(), "/exports/board-pack?partnership=" + P + "&period=2026-Q4&sections=heat-map,gossip"), 400, "BAD_REQUEST",
                 "sections");
+    }
+
+    @Test
+    void thePackListsWhatTheRemindersEscalatedInTheQuarter() throws Exception {
+        query(TestTokens.admin(), "mutation { sendRemindersNow(input: { partnership: \"" + P + "\" }) { report { sent } } }");
+        JsonNode log = query(TestTokens.admin(), "{ notificationLog(partnership: \"" + P + "\", first: 100) { edges { node { itemTitle level } } } }");
+        var escalated = new java.util.TreeSet<String>();
+        log.path("notificationLog").path("edges").forEach(edge -> {
+            if (!edge.path("node").path("level").isNull()) {
+                escalated.add(edge.path("node").path("itemTitle").asString());
+            }
+        });
+        assertThat(escalated).as("the demo has items overdue past the first rung").isNotEmpty();
+        var response = get(TestTokens.exec(), "/exports/board-pack?partnership=" + P + "&period=2026-Q4&sections=escalated");
+        try (PDDocument pdf = Loader.loadPDF(response.body())) {
+            String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", "");
+            assertThat(text).doesNotContain("Nothingwasescalated");
+            escalated.forEach(title -> assertThat(text).contains(title.replaceAll("\\s+", "")));
+        }
+        var lastQuarter = get(TestTokens.exec(), "/exports/board-pack?partnership=" + P + "&period=2026-Q3&sections=escalated");
+        try (PDDocument pdf = Loader.loadPDF(lastQuarter.body())) {
+            assertThat(new PDFTextStripper().getText(pdf)).contains("Nothing was escalated in this period.");
+        }
     }
 
     @Test

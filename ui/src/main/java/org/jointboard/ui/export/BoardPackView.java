@@ -65,7 +65,7 @@ class BoardPackView extends VerticalLayout {
         quarter.setLabel("Quarter");
         List<Quarter> quarters = Quarter.around(LocalDate.now());
         quarter.setItems(quarters);
-        quarter.setItemLabelGenerator(Quarter::label);
+        quarter.setItemLabelGenerator(q -> q.label() + (q.equals(quarters.get(1)) ? " (this quarter)" : ""));
         quarter.setValue(quarters.get(1));
         cycle.setItemLabelGenerator(Cycle::title);
         cycle.setHelperText("Its compliance summary goes in the pack; return rates cover every cycle open in the quarter");

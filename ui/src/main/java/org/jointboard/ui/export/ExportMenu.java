@@ -41,7 +41,15 @@ public class ExportMenu extends Composite<Div> {
     /** Adds a link that downloads {@code kind} in {@code format}, with the page's current parameters. */
     public ExportMenu add(String label, String kind, String format, Supplier<Map<String, String>> parameters) {
         DownloadHandler handler = event -> {
-            var query = new LinkedHashMap<>(parameters.get());
+            Map<String, String> chosen;
+            try {
+                chosen = parameters.get();
+            } catch (NullPointerException nothingChosen) { // the page has no partnership or cycle chosen yet
+                event.getResponse().setStatus(400);
+                event.getWriter().write("Choose what to export on the page first.");
+                return;
+            }
+            var query = new LinkedHashMap<>(chosen);
             query.put("format", format);
             exports.download(kind, query, event);
         };
