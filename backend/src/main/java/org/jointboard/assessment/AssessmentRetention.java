@@ -27,8 +27,10 @@ class AssessmentRetention implements RetentionParticipant, RecordDirectory {
 
     private final MongoOperations mongo;
     private final Snapshots snapshots;
+    private final EvidenceStore evidence;
 
-    AssessmentRetention(MongoOperations mongo, Snapshots snapshots) {
+    AssessmentRetention(MongoOperations mongo, Snapshots snapshots, EvidenceStore evidence) {
+        this.evidence = evidence;
         this.mongo = mongo;
         this.snapshots = snapshots;
     }
@@ -52,7 +54,9 @@ class AssessmentRetention implements RetentionParticipant, RecordDirectory {
 
     @Override
     public void dispose(List<RetainedRecord> records) {
-        mongo.remove(Query.query(Criteria.where("_id").in(records.stream().map(RetainedRecord::id).toList())), AuditReturn.class);
+        List<String> ids = records.stream().map(RetainedRecord::id).toList();
+        mongo.remove(Query.query(Criteria.where("_id").in(ids)), AuditReturn.class);
+        evidence.deleteOf(ids); // the returns' evidence files go with them (the archive holds what each file was, not its content)
     }
 
     @Override

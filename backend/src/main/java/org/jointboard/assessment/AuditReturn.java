@@ -67,6 +67,8 @@ public class AuditReturn implements AuditedRecord {
     private Boolean submittedOnTime;
     private Instant lastSavedAt;
     private String lastSavedBy;
+    /** Files attached to evidence questions (their content in GridFS). */
+    private List<EvidenceFile> evidence = new ArrayList<>();
 
     /** Demo records get ids other features' demo data can name. */
     void identify(String demoId) {
@@ -132,8 +134,7 @@ public class AuditReturn implements AuditedRecord {
     /** Submits the return to every partnership it covers; all required questions must be answered. */
     void submit(Framework framework, Actor actor, Instant at, LocalDate today) {
         require(ReturnStep.SUBMIT, "state");
-        List<String> missing = framework.requiredFor(serves, establishmentType).stream().map(Question::code)
-                .filter(code -> answer(code).filter(Answer::isAnswered).isEmpty()).toList();
+        List<String> missing = framework.requiredFor(serves, establishmentType).stream().filter(q -> !answered(q)).map(Question::code).toList();
         List<String> unsigned = framework.getSignOffs().stream()
                 .filter(role -> signOffs.stream().noneMatch(s -> s.role().equals(role))).toList();
         if (!missing.isEmpty()) {
@@ -237,6 +238,38 @@ public class AuditReturn implements AuditedRecord {
 
     public Optional<Answer> answer(String questionCode) {
         return answers.stream().filter(a -> a.questionCode().equals(questionCode)).findFirst();
+    }
+
+    /** Whether a question counts as answered: an answer given, or for an evidence question a file attached. */
+    boolean answered(Question question) {
+        return answer(question.code()).filter(Answer::isAnswered).isPresent()
+                || question.answerType() == AnswerType.EVIDENCE && getEvidence().stream().anyMatch(f -> f.questionCode().equals(question.code()));
+    }
+
+    /** Attaches a file to one of the return's evidence questions, while the organisation may still answer. */
+    void attach(Framework framework, EvidenceFile file, Actor actor) {
+        require(ReturnStep.ANSWER, "returnId");
+        evidence = new ArrayList<>(getEvidence());
+        evidence.add(file);
+        lastSavedAt = file.uploadedAt();
+        lastSavedBy = actor.name();
+        if (state == ReturnState.NOT_STARTED) {
+            moveTo(ReturnEvent.Action.STARTED, ReturnState.IN_PROGRESS, actor, file.uploadedAt(), null, null);
+        }
+        recount(framework);
+    }
+
+    /** Removes an attached file, while the organisation may still answer. */
+    EvidenceFile detach(Framework framework, String fileId, Actor actor, Instant at) {
+        require(ReturnStep.ANSWER, "returnId");
+        EvidenceFile file = getEvidence().stream().filter(f -> f.id().equals(fileId)).findFirst()
+                .orElseThrow(() -> new org.jointboard.common.NotFoundException("Evidence file", fileId));
+        evidence = new ArrayList<>(getEvidence());
+        evidence.remove(file);
+        lastSavedAt = at;
+        lastSavedBy = actor.name();
+        recount(framework);
+        return file;
     }
 
     public Optional<AreaReview> reviewFor(String partnershipCode) {
@@ -352,6 +385,10 @@ public class AuditReturn implements AuditedRecord {
 
     public List<Answer> getAnswers() {
         return List.copyOf(answers);
+    }
+
+    public List<EvidenceFile> getEvidence() {
+        return evidence == null ? List.of() : List.copyOf(evidence);
     }
 
     public List<ImprovementAction> getLegacyActions() {

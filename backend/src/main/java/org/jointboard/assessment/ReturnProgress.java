@@ -13,7 +13,7 @@ record ReturnProgress(int requiredCount, int requiredAnswered, List<AreaRating> 
 
     static ReturnProgress of(AuditReturn r, Framework framework) {
         List<Question> required = framework.requiredFor(r.getServes(), r.getEstablishmentType());
-        int answered = (int) required.stream().filter(q -> r.answer(q.code()).filter(Answer::isAnswered).isPresent()).count();
+        int answered = (int) required.stream().filter(r::answered).count();
         var ratings = new ArrayList<AreaRating>();
         for (AreaReview review : r.getReviews()) {
             framework.standards().forEach(standard -> {

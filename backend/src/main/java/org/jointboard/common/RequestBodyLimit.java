@@ -31,11 +31,18 @@ public class RequestBodyLimit extends OncePerRequestFilter {
         this.largeBodies = new Semaphore(limits.concurrentLargeBodies(), true);
     }
 
+    /** A file sent to the upload endpoint (evidence), streamed to disk by the container rather than parsed in the heap. */
+    private static boolean isUpload(HttpServletRequest request) {
+        String type = request.getContentType();
+        return "POST".equals(request.getMethod()) && request.getRequestURI().startsWith("/evidence/") && type != null
+                && type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/form-data");
+    }
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         long declared = request.getContentLengthLong();
-        long max = limits.maxBodySize().toBytes();
+        long max = isUpload(request) ? limits.maxUploadSize().toBytes() : limits.maxBodySize().toBytes();
         if (declared > max) {
             refuse(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, tooLarge());
             return;

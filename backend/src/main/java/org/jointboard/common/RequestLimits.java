@@ -17,6 +17,8 @@ import org.springframework.util.unit.DataSize;
  *        a register CSV longer)
  * @param maxListItems longest list in any argument
  * @param maxDocumentCharacters longest GraphQL document (the query text itself)
+ * @param maxUploadSize largest multipart upload (an evidence file: its own limit, {@code jointboard.evidence.max-file-size}, is
+ *        checked after it, with a message that says so)
  */
 @ConfigurationProperties("jointboard.limits")
 public record RequestLimits(
@@ -26,7 +28,8 @@ public record RequestLimits(
         @DefaultValue("10000") int maxTextLength,
         @DefaultValue Map<String, Integer> fieldLengths,
         @DefaultValue("1000") int maxListItems,
-        @DefaultValue("50000") int maxDocumentCharacters) {
+        @DefaultValue("50000") int maxDocumentCharacters,
+        @DefaultValue("21MB") DataSize maxUploadSize) {
 
     public int maxLength(String field) {
         return fieldLengths.getOrDefault(field, maxTextLength);

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.jointboard.common.FileEndpoint;
 import org.jointboard.common.RejectedCommand;
 
 import org.springframework.http.ContentDisposition;
@@ -21,6 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
  * anything refused is refused before the first byte, with the contract's error body.
  */
 @RestController
+@FileEndpoint
 @RequestMapping("/exports")
 class ExportController {
 

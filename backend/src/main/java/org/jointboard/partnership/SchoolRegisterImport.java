@@ -49,6 +49,8 @@ public class SchoolRegisterImport {
 
     public static final List<String> COLUMNS = List.of("urn", "name", "phase", "establishment_type", "local_authority", "head_teacher",
             "dsl_name", "dsl_email");
+    /** The columns a register must have, as the schema's required school fields; the others may be left out or blank. */
+    public static final List<String> REQUIRED_COLUMNS = COLUMNS.subList(0, 4);
     static final int MAX_ROWS = 50_000;
     static final int ERRORS_SHOWN = 200;
     private static final Pattern URN = Pattern.compile("(demo-)?[0-9]{6,7}");
@@ -115,7 +117,8 @@ public class SchoolRegisterImport {
         currentUsers.requireWorksFor(input.partnership());
         partnerships.requireKnown(List.of(input.partnership()));
         var errors = new Errors();
-        List<Row> rows = parse(input.csv(), errors);
+        Parsed parsed = parse(input.csv(), errors);
+        List<Row> rows = parsed.rows();
         Map<String, Organisation> existing = mongo.find(Query.query(Criteria.where("school.urn").in(rows.stream().map(Row::urn).toList())),
                 Organisation.class).stream().collect(Collectors.toMap(o -> o.getSchool().urn(), Function.identity(), (a, b) -> a));
         Set<String> takenCodes = new HashSet<>(mongo.findDistinct(Query.query(Criteria.where("code").in(rows.stream()
@@ -143,7 +146,7 @@ public class SchoolRegisterImport {
                 updated.add(current);
             }
         }
-        return new Checked(rows.size(), created, updated, unchanged, errors.count, errors.shown);
+        return new Checked(parsed.read(), created, updated, unchanged, errors.count, errors.shown);
     }
 
     private record Row(int line, String urn, String name, School school) {
@@ -165,24 +168,31 @@ public class SchoolRegisterImport {
         }
     }
 
-    private static List<Row> parse(String csv, Errors errors) {
+    /** @param read every data row read, good or bad: what the report's {@code rows} counts */
+    private record Parsed(List<Row> rows, int read) {
+    }
+
+    private static Parsed parse(String csv, Errors errors) {
         String text = csv.startsWith("\uFEFF") ? csv.substring(1) : csv;
         var format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true).setIgnoreEmptyLines(true).get();
         var rows = new ArrayList<Row>();
+        int read = 0;
         try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
             Map<String, String> columns = columns(parser.getHeaderNames());
-            var missing = COLUMNS.stream().filter(c -> !columns.containsKey(c)).toList();
+            var missing = REQUIRED_COLUMNS.stream().filter(c -> !columns.containsKey(c)).toList();
             if (!missing.isEmpty()) {
-                missing.forEach(c -> errors.add(1, c, "The header has no column " + c + ". Columns: " + String.join(", ", COLUMNS)));
-                return List.of();
+                missing.forEach(c -> errors.add(1, c, "The header has no column " + c + ". Columns needed: " + String.join(", ", REQUIRED_COLUMNS)
+                        + "; and if you have them: " + String.join(", ", COLUMNS.subList(4, COLUMNS.size()))));
+                return new Parsed(List.of(), 0);
             }
             var seen = new HashMap<String, Integer>();
             for (CSVRecord record : parser) {
                 int line = (int) record.getRecordNumber() + 1;
-                if (rows.size() + errors.count >= MAX_ROWS) {
+                if (read >= MAX_ROWS) {
                     errors.add(line, "urn", "The file has more than " + MAX_ROWS + " rows: split it");
                     break;
                 }
+                read++;
                 Row row = row(record, line, columns, errors);
                 if (row == null) {
                     continue;
@@ -195,9 +205,9 @@ public class SchoolRegisterImport {
                 rows.add(row);
             }
         } catch (IOException | UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
-            errors.add(rows.size() + 2, "", "This is not a readable CSV file from here on (" + unreadable(e) + ")");
+            errors.add(read + 2, "", "This is not a readable CSV file from here on (" + unreadable(e) + ")");
         }
-        return rows;
+        return new Parsed(rows, read);
     }
 
     /** canonical column → the header as written ("Establishment type" and "establishment_type" are the same column). */
@@ -208,7 +218,8 @@ public class SchoolRegisterImport {
     }
 
     private static Row row(CSVRecord record, int line, Map<String, String> columns, Errors errors) {
-        Function<String, String> value = column -> record.isSet(columns.get(column)) ? record.get(columns.get(column)).strip() : "";
+        Function<String, String> value = column -> columns.containsKey(column) && record.isSet(columns.get(column))
+                ? record.get(columns.get(column)).strip() : "";
         int before = errors.count;
         String urn = value.apply("urn");
         if (!URN.matcher(urn).matches()) {
@@ -220,21 +231,22 @@ public class SchoolRegisterImport {
         }
         SchoolPhase phase = enumValue(SchoolPhase.class, value.apply("phase"), line, "phase", errors);
         EstablishmentType type = enumValue(EstablishmentType.class, value.apply("establishment_type"), line, "establishment_type", errors);
-        String authority = required(value.apply("local_authority"), line, "local_authority", "Enter the local authority", errors);
-        String head = required(value.apply("head_teacher"), line, "head_teacher", "Enter the head teacher's name", errors);
-        String dsl = required(value.apply("dsl_name"), line, "dsl_name", "Enter the designated safeguarding lead's name", errors);
-        String email = value.apply("dsl_email");
-        if (!EMAIL.matcher(email).matches()) {
-            errors.add(line, "dsl_email", email.isEmpty() ? "Enter the DSL's e-mail address" : "\"" + email + "\" is not an e-mail address");
+        String authority = optional(value.apply("local_authority"), line, "local_authority", errors);
+        String head = optional(value.apply("head_teacher"), line, "head_teacher", errors);
+        String dsl = optional(value.apply("dsl_name"), line, "dsl_name", errors);
+        String email = optional(value.apply("dsl_email"), line, "dsl_email", errors);
+        if (email != null && !EMAIL.matcher(email).matches()) {
+            errors.add(line, "dsl_email", "\"" + email + "\" is not an e-mail address");
         }
         return errors.count > before ? null : new Row(line, urn, name, new School(urn, phase, type, authority, head, dsl, email));
     }
 
-    private static String required(String value, int line, String column, String message, Errors errors) {
-        if (value.isEmpty()) {
-            errors.add(line, column, message);
+    /** A column a school may leave blank (null then), kept to the length a person's name or an address needs. */
+    private static String optional(String value, int line, String column, Errors errors) {
+        if (value.length() > 200) {
+            errors.add(line, column, "Keep this under 200 characters");
         }
-        return value;
+        return value.isEmpty() ? null : value;
     }
 
     private static <E extends Enum<E>> E enumValue(Class<E> type, String text, int line, String column, Errors errors) {

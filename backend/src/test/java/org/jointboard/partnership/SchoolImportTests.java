@@ -73,19 +73,34 @@ class SchoolImportTests extends GraphQlTestSupport {
                 + "100007,,Primary,Maintained,,A Head,A Lead,dsl@x.sch.uk\n";
         var report = importFile(TestTokens.admin(), bad);
         report.path("importSchools.report.applied").entity(Boolean.class).isEqualTo(false);
-        report.path("importSchools.report.errorCount").entity(Integer.class).isEqualTo(6);
+        report.path("importSchools.report.rows").entity(Integer.class).isEqualTo(8);
+        report.path("importSchools.report.errorCount").entity(Integer.class).isEqualTo(5);
         report.path("importSchools.report.errors").matchesJson("""
                 [{"line": 5, "column": "urn"}, {"line": 6, "column": "phase"}, {"line": 7, "column": "dsl_email"},
                  {"line": 8, "column": "urn", "message": "URN 100001 is already on line 2"},
-                 {"line": 9, "column": "name"}, {"line": 9, "column": "local_authority"}]""");
+                 {"line": 9, "column": "name"}]""");
         assertThat(organisations.count()).isZero();
+    }
+
+    @Test
+    void aFileWithOnlyTheRequiredColumnsImportsAndItsSummaryCountsEveryRowRead() {
+        String file = "URN,Name,Phase,Establishment type\n100001,Ashfield Primary,Primary,Maintained\n100002,Bilston,Nursery school,Maintained\n";
+        var preview = preview(TestTokens.admin(), file);
+        preview.path("previewSchoolImport").matchesJson("""
+                {"rows": 2, "created": 1, "errorCount": 1, "errors": [{"line": 3, "column": "phase"}], "applied": false}""");
+        importFile(TestTokens.admin(), file.replace("Nursery school", "Secondary")).path("importSchools.report")
+                .matchesJson("{\"rows\": 2, \"created\": 2, \"errorCount\": 0, \"applied\": true}");
+        assertThat(organisations.findAll()).allSatisfy(o -> {
+            assertThat(o.getSchool().dslEmail()).isNull();
+            assertThat(o.getSchool().localAuthority()).isNull();
+        });
     }
 
     @Test
     void aFileWithoutTheColumnsIsRefusedByColumn() {
         var report = preview(TestTokens.admin(), "urn,name\n100001,Ashfield\n");
         report.path("previewSchoolImport.errors[*].column").entityList(String.class)
-                .containsExactly("phase", "establishment_type", "local_authority", "head_teacher", "dsl_name", "dsl_email");
+                .containsExactly("phase", "establishment_type");
         var unreadable = preview(TestTokens.admin(), HEADER + "100001,\"Unclosed,Primary\n");
         unreadable.path("previewSchoolImport.errorCount").entity(Integer.class).satisfies(count -> assertThat(count).isPositive());
         unreadable.path("previewSchoolImport.errors[*].message").entityList(String.class).satisfies(messages -> assertThat(messages)

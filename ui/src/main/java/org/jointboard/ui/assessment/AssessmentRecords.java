@@ -44,6 +44,14 @@ public final class AssessmentRecords {
     record Answer(String questionCode, int revision, AnswerValue value) {
     }
 
+    /** A file attached to an evidence question; its type is what the backend found in its content. */
+    record EvidenceFile(String id, String questionCode, String name, double size, String typeLabel, String uploadedByName, String uploadedAt) {
+    }
+
+    /** What an upload or a removal answers: the file (on upload), the return's new version and its progress. */
+    record EvidenceSaved(EvidenceFile file, int version, int requiredAnswered, int requiredCount) {
+    }
+
 
     record Event(String action, String to, String at, String byName, String partnershipCode, String reason) {
     }
@@ -74,7 +82,7 @@ public final class AssessmentRecords {
             LocalDate dueOn, boolean overdue, int requiredCount, int requiredAnswered, int version, String lastSavedAt, String lastSavedBy,
             FrameworkInfo framework, List<SignOff> signOffs, List<Section> sections, List<Answer> answers, List<org.jointboard.ui.actionplan.ActionPlanNavigation.RecordLink> actions,
             List<org.jointboard.ui.actionplan.ActionPlanNavigation.RecordLink> risks, List<Event> events, List<Review> reviews,
-            Permissions permissions) {
+            Permissions permissions, List<EvidenceFile> evidence) {
     }
 
     record SavedAnswers(String state, int version, int requiredAnswered, int requiredCount, String lastSavedAt, List<Answer> answers) {

@@ -68,6 +68,11 @@ public class ReturnView extends VerticalLayout implements BeforeEnterObserver {
     private PartnershipNames names;
     private final Map<String, Integer> revisions = new HashMap<>();
     private final Set<String> answered = new HashSet<>();
+    /** Evidence questions with a file attached: answered by the file, whatever their text says. */
+    private final Set<String> withEvidence = new HashSet<>();
+    /** Questions whose answer is written (given in its field). */
+    private final Set<String> written = new HashSet<>();
+    private final EvidenceClient evidence;
     private SectionTaskList sections;
     private boolean justSubmitted;
     private int version;
@@ -78,8 +83,9 @@ public class ReturnView extends VerticalLayout implements BeforeEnterObserver {
 
     ReturnView(AssessmentClient assessments, MyPartnerships partnerships, org.jointboard.ui.actionplan.ActionDialogs actionDialogs,
             org.jointboard.ui.risk.RiskDialogs riskDialogs, com.vaadin.flow.spring.security.AuthenticationContext authentication,
-            org.jointboard.ui.audit.HistoryPanel historyPanel) {
+            org.jointboard.ui.audit.HistoryPanel historyPanel, EvidenceClient evidence) {
         this.assessments = assessments;
+        this.evidence = evidence;
         this.historyPanel = historyPanel; // the organisation's lead reads its own return's history too
         this.readsHistory = authentication.hasAnyRole(org.jointboard.ui.security.Roles.BOARD_ADMIN, org.jointboard.ui.security.Roles.BOARD_CHAIR, org.jointboard.ui.security.Roles.AGENCY_LEAD, org.jointboard.ui.security.Roles.SCHOOL_LEAD);
         this.actionDialogs = actionDialogs;
@@ -107,9 +113,14 @@ public class ReturnView extends VerticalLayout implements BeforeEnterObserver {
         version = detail.version();
         revisions.clear();
         answered.clear();
+        withEvidence.clear();
+        written.clear();
+        detail.evidence().forEach(file -> withEvidence.add(file.questionCode()));
+        answered.addAll(withEvidence);
         detail.answers().forEach(a -> {
             revisions.put(a.questionCode(), a.revision());
             if (hasValue(a)) {
+                written.add(a.questionCode());
                 answered.add(a.questionCode());
             }
         });
@@ -186,8 +197,14 @@ public class ReturnView extends VerticalLayout implements BeforeEnterObserver {
                 if (standard.guidance() != null) {
                     page.add(new Paragraph(standard.guidance()));
                 }
-                standard.questions().forEach(question -> page.add(AnswerFields.create(question, current(question),
-                        detail.framework(), readOnly, field -> save(question, field)).component()));
+                standard.questions().forEach(question -> {
+                    page.add(AnswerFields.create(question, current(question), detail.framework(), readOnly, field -> save(question, field)).component());
+                    if ("EVIDENCE".equals(question.answerType())) {
+                        page.add(new EvidencePanel(evidence, detail.id(), question, detail.evidence().stream()
+                                .filter(file -> file.questionCode().equals(question.code())).toList(), !readOnly, () -> version,
+                                (saved, hasFiles) -> evidenceSaved(question, saved, hasFiles)));
+                    }
+                });
             });
             pages.put(section, page);
         }
@@ -248,11 +265,11 @@ public class ReturnView extends VerticalLayout implements BeforeEnterObserver {
             SavedAnswers saved = assessments.saveAnswer(detail.id(), input);
             saved.answers().forEach(a -> revisions.put(a.questionCode(), a.revision()));
             if (field.answered().getAsBoolean()) {
-                answered.add(question.code());
+                written.add(question.code());
             } else {
-                answered.remove(question.code());
+                written.remove(question.code());
             }
-            sections.refresh(answered);
+            recount(question.code());
             version = saved.version();
             describe(saved.state());
             field.validation().setInvalid(false);
@@ -262,6 +279,29 @@ public class ReturnView extends VerticalLayout implements BeforeEnterObserver {
             saveStatus.setText("Not saved: " + question.code() + ". " + refused.userMessage());
             Refusals.showAt(refused, field.validation());
         }
+    }
+
+    /** A file attached or removed: the return's new version and progress, and whether the question is now answered. */
+    private void evidenceSaved(Question question, AssessmentRecords.EvidenceSaved saved, boolean hasFiles) {
+        version = saved.version();
+        if (hasFiles) {
+            withEvidence.add(question.code());
+        } else {
+            withEvidence.remove(question.code());
+        }
+        recount(question.code());
+        showProgress(saved.requiredAnswered(), saved.requiredCount());
+        saveStatus.setText("All changes saved.");
+    }
+
+    /** A question counts as answered when its answer is written or, for evidence, a file is attached. */
+    private void recount(String questionCode) {
+        if (written.contains(questionCode) || withEvidence.contains(questionCode)) {
+            answered.add(questionCode);
+        } else {
+            answered.remove(questionCode);
+        }
+        sections.refresh(answered);
     }
 
     private void showProgress(int done, int required) {

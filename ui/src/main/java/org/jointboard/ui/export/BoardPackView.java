@@ -29,6 +29,7 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 import org.jointboard.ui.api.ApiException;
+import org.jointboard.ui.api.BackendFiles;
 import org.jointboard.ui.assessment.AssessmentClient;
 import org.jointboard.ui.assessment.AssessmentRecords.Cycle;
 import org.jointboard.ui.layout.MainLayout;
@@ -124,7 +125,7 @@ class BoardPackView extends VerticalLayout {
         status.setText("Making the " + what + ": gathering the figures and laying out the PDF. This takes a few seconds.");
         ui.setPollInterval(500);
         Thread.ofVirtual().name("board-pack").start(() -> {
-            ExportClient.File file;
+            BackendFiles.File file;
             try {
                 file = exports.fetch("board-pack", parameters, token);
             } catch (ApiException e) {
@@ -138,7 +139,7 @@ class BoardPackView extends VerticalLayout {
         });
     }
 
-    private void finished(String message, ExportClient.File file) {
+    private void finished(String message, BackendFiles.File file) {
         UI.getCurrent().setPollInterval(-1);
         progress.setVisible(false);
         make.setEnabled(true);

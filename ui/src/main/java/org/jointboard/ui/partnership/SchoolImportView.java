@@ -72,8 +72,9 @@ class SchoolImportView extends VerticalLayout {
         importButton.addClickListener(event -> importFile());
         summary.getElement().setAttribute("role", "status");
         add(new H1("Import a school register"),
-                new Paragraph("A CSV file with a header row and the columns urn, name, phase, establishment_type, local_authority, "
-                        + "head_teacher, dsl_name and dsl_email. Schools already registered are matched by URN and updated; nothing is "
+                new Paragraph("A CSV file with a header row and the columns urn, name, phase and establishment_type, and if you have "
+                        + "them local_authority, head_teacher, dsl_name and dsl_email (reminders about the school's audit go to the DSL's "
+                        + "address). Schools already registered are matched by URN and updated; nothing is "
                         + "imported until the whole file is correct."),
                 new Anchor(SAMPLE, "Download the sample register (106 Wolverhampton schools)"),
                 partnership, upload, summary, importButton, errorsHeading, errors);
