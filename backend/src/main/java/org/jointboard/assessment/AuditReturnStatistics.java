@@ -116,6 +116,19 @@ public class AuditReturnStatistics {
         return rows;
     }
 
+    /** One organisation's received return in one of these cycles, with its ratings for one partnership. */
+    public record OrganisationRatings(String cycleId, String organisationName, List<AreaRating> ratings) {
+    }
+
+    /** An organisation's ratings for a partnership in each of these cycles where it made a return (one query). */
+    public List<OrganisationRatings> ratingsOf(String organisationCode, String partnershipCode, java.util.Collection<String> cycleIds) {
+        var query = org.springframework.data.mongodb.core.query.Query.query(Criteria.where("organisationCode").is(organisationCode)
+                .and("cycleId").in(cycleIds).and("partnershipCodes").is(partnershipCode).and("firstSubmittedAt").ne(null));
+        query.fields().include("cycleId", "organisationName", "areaRatings");
+        return mongo.find(query, AuditReturn.class).stream().map(r -> new OrganisationRatings(r.getCycleId(), r.getOrganisationName(),
+                r.getAreaRatings().stream().filter(rating -> rating.partnershipCode().equals(partnershipCode)).toList())).toList();
+    }
+
     private static Criteria ofCycle(String cycleId, String partnershipCode) {
         return Criteria.where("cycleId").is(cycleId).and("partnershipCodes").is(partnershipCode);
     }

@@ -131,6 +131,14 @@ public class ComplianceSummaryService {
                 commonGaps(cycleId, partnershipCode, framework), currentUsers.current().isBoardStaff() ? heatMap(cycleId, partnershipCode, framework) : null, previous);
     }
 
+    /** Each standard's % met (met ÷ judged effective ratings) in one cycle for one partnership, by code (one aggregation). */
+    Map<String, Integer> percentMetByStandard(String cycleId, String partnershipCode, Framework framework) {
+        Map<String, Map<String, Tally>> counts = ratingCounts(cycleId, partnershipCode);
+        var result = new HashMap<String, Integer>();
+        framework.standards().forEach(standard -> result.put(standard.code(), JudgedAndMet.of(framework, List.of(standard), counts).percent()));
+        return result;
+    }
+
     private static ComplianceTypes.SectionCompliance sectionCompliance(FrameworkSection section, Framework framework,
             Map<String, Map<String, Tally>> now, Integer previousPercent) {
         JudgedAndMet current = JudgedAndMet.of(framework, section.standards(), now);

@@ -11,9 +11,21 @@ import org.springframework.stereotype.Controller;
 class SummaryGraphQlController {
 
     private final ComplianceSummaryService summaries;
+    private final TrendService trends;
 
-    SummaryGraphQlController(ComplianceSummaryService summaries) {
+    SummaryGraphQlController(ComplianceSummaryService summaries, TrendService trends) {
         this.summaries = summaries;
+        this.trends = trends;
+    }
+
+    @QueryMapping
+    TrendTypes.ComplianceTrend complianceTrend(@Argument String partnership, @Argument String frameworkCode) {
+        return trends.complianceTrend(partnership, frameworkCode);
+    }
+
+    @QueryMapping
+    TrendTypes.OrganisationTrend organisationTrend(@Argument String organisation, @Argument String partnership, @Argument String frameworkCode) {
+        return trends.organisationTrend(organisation, partnership, frameworkCode);
     }
 
     @QueryMapping

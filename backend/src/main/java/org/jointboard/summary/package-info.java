@@ -1,7 +1,7 @@
 /**
  * Compliance summaries and the audit tracker, read from the assessment feature.
  */
-@ApplicationModule(displayName = "Summary", allowedDependencies = { "assessment", "security" })
+@ApplicationModule(displayName = "Summary", allowedDependencies = { "assessment", "security", "common" })
 package org.jointboard.summary;
 
 import org.springframework.modulith.ApplicationModule;

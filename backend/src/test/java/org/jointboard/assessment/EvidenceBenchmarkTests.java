@@ -37,7 +37,9 @@ class EvidenceBenchmarkTests extends DemoGraphQlTestSupport {
         byte[] pdf = new byte[20 * 1024 * 1024];
         byte[] head = "%PDF-1.4\n%\u00e2\u00e3\u00cf\u00d3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n".getBytes(StandardCharsets.ISO_8859_1);
         System.arraycopy(head, 0, pdf, 0, head.length);
-        new java.util.Random(7).nextBytes(java.nio.ByteBuffer.wrap(pdf, head.length, 1024).array()); // a little noise, the rest zeros
+        byte[] noise = new byte[1024 * 1024];
+        new java.util.Random(7).nextBytes(noise);
+        System.arraycopy(noise, 0, pdf, head.length, noise.length); // a megabyte of noise, the rest zeros
         var http = HttpClient.newHttpClient();
         var lines = new ArrayList<String>(java.util.List.of("| run | upload ms | download ms | bytes |", "| --- | --- | --- | --- |"));
         long version = JSON.readTree(http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/graphql"))

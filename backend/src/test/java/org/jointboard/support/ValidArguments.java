@@ -51,6 +51,8 @@ public final class ValidArguments {
             case "from" -> TestClock.today().minusYears(1).toString();
             case "to" -> TestClock.today().toString();
             case "first" -> 5;
+            case "frameworkCode" -> "S11";
+            case "organisation" -> scope.organisationCode();
             case "filter" -> SchemaFiles.hasField(schema, SchemaFiles.typeName(type), "partnership") ? new LinkedHashMap<>(Map.of("partnership", scope.partnership())) : null;
             default -> type instanceof NonNullType ? value(schema, operation, name, type, scope) : null;
         };

@@ -20,7 +20,7 @@ public final class AssessmentRecords {
     public record SignOff(String role, String name, LocalDate date) {
     }
 
-    record FrameworkInfo(String title, List<String> signOffs, List<RatingLevel> ratingScale) {
+    record FrameworkInfo(String code, String title, List<String> signOffs, List<RatingLevel> ratingScale) {
 
         /** The rating's words, for example "Partially met" for PARTIALLY_MET. */
         String label(String rating) {
@@ -42,6 +42,9 @@ public final class AssessmentRecords {
     }
 
     record Answer(String questionCode, int revision, AnswerValue value) {
+    }
+
+    record OrganisationRef(String code) {
     }
 
     /** A file attached to an evidence question; its type is what the backend found in its content. */
@@ -82,7 +85,7 @@ public final class AssessmentRecords {
             LocalDate dueOn, boolean overdue, int requiredCount, int requiredAnswered, int version, String lastSavedAt, String lastSavedBy,
             FrameworkInfo framework, List<SignOff> signOffs, List<Section> sections, List<Answer> answers, List<org.jointboard.ui.actionplan.ActionPlanNavigation.RecordLink> actions,
             List<org.jointboard.ui.actionplan.ActionPlanNavigation.RecordLink> risks, List<Event> events, List<Review> reviews,
-            Permissions permissions, List<EvidenceFile> evidence) {
+            Permissions permissions, List<EvidenceFile> evidence, OrganisationRef organisation) {
     }
 
     record SavedAnswers(String state, int version, int requiredAnswered, int requiredCount, String lastSavedAt, List<Answer> answers) {

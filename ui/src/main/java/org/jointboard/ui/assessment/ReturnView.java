@@ -62,6 +62,8 @@ public class ReturnView extends VerticalLayout implements BeforeEnterObserver {
     private final org.jointboard.ui.actionplan.ActionDialogs actionDialogs;
     private final org.jointboard.ui.audit.HistoryPanel historyPanel;
     private final boolean readsHistory;
+    /** The board's staff see how the organisation's ratings moved over the years (the Trends page). */
+    private final boolean readsTrends;
     private final ReturnReviewPanel.GapDialogs gapDialogs;
     private final MyPartnerships partnerships;
     private ReturnDetail detail;
@@ -88,6 +90,8 @@ public class ReturnView extends VerticalLayout implements BeforeEnterObserver {
         this.evidence = evidence;
         this.historyPanel = historyPanel; // the organisation's lead reads its own return's history too
         this.readsHistory = authentication.hasAnyRole(org.jointboard.ui.security.Roles.BOARD_ADMIN, org.jointboard.ui.security.Roles.BOARD_CHAIR, org.jointboard.ui.security.Roles.AGENCY_LEAD, org.jointboard.ui.security.Roles.SCHOOL_LEAD);
+        this.readsTrends = authentication.hasAnyRole(org.jointboard.ui.security.Roles.BOARD_ADMIN, org.jointboard.ui.security.Roles.BOARD_CHAIR,
+                org.jointboard.ui.security.Roles.EXECUTIVE_MEMBER);
         this.actionDialogs = actionDialogs;
         this.gapDialogs = new ReturnReviewPanel.GapDialogs(actionDialogs, riskDialogs,
                 authentication.hasRole(org.jointboard.ui.security.Roles.BOARD_ADMIN)); // the business unit raises actions and risks
@@ -135,6 +139,10 @@ public class ReturnView extends VerticalLayout implements BeforeEnterObserver {
         }
         describe(detail.state());
         add(summary);
+        if (readsTrends && detail.organisation() != null) {
+            add(org.jointboard.ui.layout.Links.to("Ratings over the years: " + detail.organisationName(), "assurance/trends?partnership="
+                    + detail.partnershipCodes().getFirst() + "&framework=" + detail.framework().code() + "&organisation=" + detail.organisation().code()));
+        }
         returnedBanner();
         showProgress(detail.requiredAnswered(), detail.requiredCount());
         var status = new HorizontalLayout(progressText, progress, saveStatus);

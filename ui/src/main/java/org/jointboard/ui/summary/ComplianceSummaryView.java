@@ -55,7 +55,7 @@ class ComplianceSummaryView extends VerticalLayout {
         var choice = new CycleChoice(assessments, partnerships, this::show);
         var export = new org.jointboard.ui.export.ExportMenu(exports).both("Compliance summary", "compliance-summary", () -> java.util.Map.of(
                 "partnership", choice.partnership.getValue().code(), "cycle", choice.cycle.getValue().id()));
-        var top = new HorizontalLayout(choice.partnership, choice.cycle, export);
+        var top = new HorizontalLayout(choice.partnership, choice.cycle, export, Links.to("Trends: audit by audit", TrendsView.class));
         top.setAlignItems(FlexComponent.Alignment.BASELINE);
         top.setWrap(true);
         add(new H1("Compliance summary"), top, content);

@@ -36,6 +36,16 @@ class SummaryClient {
         return api.fetch("cycleReturns", variables, "cycleReturns", new ParameterizedTypeReference<ConnectionPage<TrackerRow>>() { });
     }
 
+    TrendRecords.ComplianceTrend complianceTrend(String partnership, String frameworkCode) {
+        return api.fetch("complianceTrend", Map.of("partnership", partnership, "frameworkCode", frameworkCode), "complianceTrend",
+                TrendRecords.ComplianceTrend.class);
+    }
+
+    TrendRecords.OrganisationTrend organisationTrend(String organisation, String partnership, String frameworkCode) {
+        return api.fetch("organisationTrend", Map.of("organisation", organisation, "partnership", partnership, "frameworkCode", frameworkCode),
+                "organisationTrend", TrendRecords.OrganisationTrend.class);
+    }
+
     Summary summary(String cycle, String partnership) {
         return api.fetch("complianceSummary", Map.of("cycle", cycle, "partnership", partnership), "complianceSummary", Summary.class);
     }
