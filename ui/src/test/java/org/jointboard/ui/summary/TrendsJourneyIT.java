@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Trends in a browser: from West Midlands Police's return the business unit opens "Ratings over the years" and reads
- * its ratings audit by audit in words (four Wolverhampton Section 11 audits in the demo) beside the partnership's share
+ * its ratings audit by audit in words (four Wolverhampton Section 11 audits in the demo: last year's S11-8 not met) beside the partnership's share
  * met per standard; a viewer sees the partnership's figures.
  */
 class TrendsJourneyIT extends BrowserJourney {
@@ -27,7 +27,7 @@ class TrendsJourneyIT extends BrowserJourney {
         var ratings = page.locator("vaadin-grid[aria-label='West Midlands Police: ratings audit by audit']");
         assertThat(ratings.getByText(Pattern.compile("^Section 11 audit \\d{4}/\\d{2}$"))).hasCount(4); // a column per audit
         assertThat(ratings.getByText("Not met").first()).isVisible();
-        assertThat(ratings.getByText("No return").first()).isVisible(); // this year's, not started
+        // this year's police return is not started in the demo, but other journeys in this run may have completed it: not asserted
         var met = page.locator("vaadin-grid[aria-label='Standards met, audit by audit']");
         assertThat(met.getByText(Pattern.compile("^(up|down) \\d+ points?$|^no change$")).first()).isVisible();
         screenshot("trends");
