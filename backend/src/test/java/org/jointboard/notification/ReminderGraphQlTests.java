@@ -206,8 +206,12 @@ class ReminderGraphQlTests extends DemoGraphQlTestSupport {
         MimeMessage notice = only(to("mark.lewis@jointboard.example", "Returned for changes: West Midlands Fire Service: Section 11 audit"));
         assertThat(text(notice)).contains("S11-5: say how children's views changed the service", "What to do next: make the changes, then submit the return again",
                 properties.uiUrl() + "/returns/" + fire);
-        assertThat(mongo.count(Query.query(Criteria.where("itemId").is(fire).and("step").regex("^returned-")
-                .and("status").is(Notification.Status.SENT)), Notification.class)).isOne();
+        // the log entry is marked sent just after the server has the message: wait for that write, not only for the mail
+        var sent = Query.query(Criteria.where("itemId").is(fire).and("step").regex("^returned-").and("status").is(Notification.Status.SENT));
+        for (int tries = 0; tries < 100 && mongo.count(sent, Notification.class) == 0; tries++) {
+            Thread.sleep(50);
+        }
+        assertThat(mongo.count(sent, Notification.class)).isOne();
     }
 
     @Test
