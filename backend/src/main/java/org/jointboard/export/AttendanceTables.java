@@ -37,10 +37,6 @@ class AttendanceTables {
 
     private static Table table(String name, String header, List<AttendanceRate> rates) {
         return new Table(name, List.of(column(header, 40), column("Attended", 9), column("Expected", 9), column("Rate (%)", 9)),
-                rates.stream().map(rate -> Arrays.<Object>asList(rate.name(), rate.attended(), rate.expected(), percent(rate))).toList());
-    }
-
-    static Integer percent(AttendanceRate rate) {
-        return rate.expected() == 0 ? null : (int) Math.round(100.0 * rate.attended() / rate.expected());
+                rates.stream().map(rate -> Arrays.<Object>asList(rate.name(), rate.attended(), rate.expected(), rate.percent())).toList());
     }
 }

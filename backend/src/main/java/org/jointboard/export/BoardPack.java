@@ -95,7 +95,7 @@ public class BoardPack {
                 when(chosen, "escalated", () -> notifications.escalated(code, from, to).stream().map(e -> new EscalatedLine(e.kind().label(),
                         e.itemTitle(), e.deadline(), e.highest().words(), e.lastEscalatedAt().atZone(Cells.LONDON).toLocalDate())).toList()),
                 when(chosen, "attendance", () -> attendance.report(code, from, to).byOrganisation().stream()
-                        .map(rate -> new AttendanceLine(rate.name(), rate.attended(), rate.expected(), AttendanceTables.percent(rate))).toList()));
+                        .map(rate -> new AttendanceLine(rate.name(), rate.attended(), rate.expected(), rate.percent())).toList()));
     }
 
     /** A section's lines, read only when the section is wanted. */
