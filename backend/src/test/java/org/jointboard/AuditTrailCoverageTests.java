@@ -164,6 +164,15 @@ class AuditTrailCoverageTests {
         audited(chair, "recordChallenge", () -> onReturn(returnId, "partnership", P, "date", today, "panel", "Section 11 panel",
                 "questionsRaised", "How is training checked?"), returnId);
         audited(chair, "releaseFeedback", () -> onReturn(returnId, "partnership", P), returnId);
+
+        // next year's return starts from this one's answers; the trust starts blank instead
+        String nextCycleId = audited(admin, "createAuditCycle", () -> Map.of("title", "Audit journey 2027/28", "period", "2027/28",
+                "frameworkId", frameworkId, "partnershipCodes", List.of(P), "opensOn", TestClock.today().plusWeeks(7).toString(),
+                "dueOn", TestClock.today().plusWeeks(20).toString(), "organisationCodes", List.of(TRUST)), null).path("cycle").path("id").asString();
+        audited(admin, "issueAuditCycle", () -> Map.of("id", nextCycleId, "version", version("auditCycles", nextCycleId)), nextCycleId);
+        String nextReturnId = mongo.findOne(Query.query(Criteria.where("cycleId").is(nextCycleId)), Document.class, "auditReturns")
+                .getObjectId("_id").toHexString();
+        audited(lead, "startReturnBlank", () -> onReturn(nextReturnId), nextReturnId);
         return returnId;
     }
 

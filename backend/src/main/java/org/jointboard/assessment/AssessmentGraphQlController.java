@@ -118,6 +118,11 @@ class AssessmentGraphQlController {
     }
 
     @MutationMapping
+    ReturnPayload startReturnBlank(@Argument AssessmentInputs.StartReturnBlankInput input) {
+        return new ReturnPayload(returns.startBlank(input));
+    }
+
+    @MutationMapping
     ReturnPayload submitReturn(@Argument SubmitReturnInput input) {
         return new ReturnPayload(returns.submit(input));
     }
@@ -189,8 +194,7 @@ class AssessmentGraphQlController {
 
     @SchemaMapping(typeName = "AuditReturn")
     List<Answer> answers(AuditReturn auditReturn) {
-        return auditReturn.getAnswers().stream().map(a -> new Answer(a.questionCode(), a.standardCode(), a.value(),
-                reads.addenda(auditReturn, a), a.revision(), a.answeredAt(), a.answeredBy(), a.history())).toList();
+        return auditReturn.getAnswers().stream().map(a -> a.withAddenda(reads.addenda(auditReturn, a))).toList();
     }
 
     @SchemaMapping(typeName = "AuditReturn")

@@ -36,10 +36,12 @@ public final class AssessmentInputs {
             @NotBlank(message = "Enter the question") @Size(max = 2000, message = "Keep the question under 2,000 characters") String text,
             @Size(max = 5000, message = "Keep the guidance under 5,000 characters") String guidance,
             @NotNull(message = "Choose how the question is answered") AnswerType answerType,
-            Boolean required, Serves serves, List<String> choices, Double minimum, Double maximum, Set<String> establishmentTypes) {
+            Boolean required, Serves serves, List<String> choices, Double minimum, Double maximum, Set<String> establishmentTypes,
+            List<@NotBlank(message = "Enter the earlier edition's question code") String> replaces) {
 
         Question toQuestion() {
-            return new Question(code, text, guidance, answerType, Boolean.TRUE.equals(required), serves, choices, minimum, maximum, establishmentTypes);
+            return new Question(code, text, guidance, answerType, Boolean.TRUE.equals(required), serves, choices, minimum, maximum, establishmentTypes,
+                    replaces);
         }
     }
 
@@ -123,6 +125,10 @@ public final class AssessmentInputs {
 
     public record SaveAnswersInput(@NotBlank(message = "Say which return") String returnId,
             @NotEmpty(message = "Send at least one answer") @Size(max = 200, message = "Save at most 200 answers at a time") List<@Valid AnswerInput> answers) {
+    }
+
+    public record StartReturnBlankInput(@NotBlank(message = "Say which return") String returnId,
+            @NotNull(message = "Send the version you read") Long version) {
     }
 
     public record SubmitReturnInput(@NotBlank(message = "Say which return") String returnId,

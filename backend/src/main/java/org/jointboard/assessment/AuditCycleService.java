@@ -52,10 +52,12 @@ public class AuditCycleService {
     private final Snapshots snapshots;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final LastCycleReturns lastCycle;
 
     AuditCycleService(AuditCycleRepository cycles, AuditReturnRepository returns, FrameworkService frameworks,
             OrganisationService organisations, PartnershipService partnerships, MongoOperations mongo, CurrentUsers currentUsers,
-            Snapshots snapshots, ApplicationEventPublisher events, Clock clock) {
+            Snapshots snapshots, ApplicationEventPublisher events, Clock clock, LastCycleReturns lastCycle) {
+        this.lastCycle = lastCycle;
         this.cycles = cycles;
         this.returns = returns;
         this.frameworks = frameworks;
@@ -122,7 +124,8 @@ public class AuditCycleService {
     }
 
     /**
-     * Creates one return per organisation in scope, covering the cycle's partnerships it serves. Safe to repeat after a
+     * Creates one return per organisation in scope, covering the cycle's partnerships it serves, each starting from its
+     * organisation's answers of the cycle before ({@link CarryForward}), to confirm or change. Safe to repeat after a
      * failure part-way: organisations that already have a return are skipped (and a unique index backs that up).
      */
     @PreAuthorize("hasRole('BOARD_ADMIN')")
@@ -154,6 +157,7 @@ public class AuditCycleService {
             List<String> covered = organisation.getPartnershipCodes().stream().filter(cycle.getPartnershipCodes()::contains).toList();
             created.add(new AuditReturn(cycle, framework, organisation, covered, serves(framework, covered, boards), issuer, clock.instant()));
         }
+        lastCycle.carryInto(cycle, created, framework);
         returns.insert(created);
         cycle.issued(inScope.size(), clock.instant(), issuer.username());
         cycle.expectVersion(input.version());

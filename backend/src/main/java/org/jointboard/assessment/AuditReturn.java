@@ -98,6 +98,32 @@ public class AuditReturn implements AuditedRecord {
         recount(framework);
     }
 
+    /** Starts a newly issued return from last cycle's answers, each to confirm ({@link CarryForward}). */
+    void startFrom(List<Answer> carried, Framework framework) {
+        if (!answers.isEmpty()) {
+            throw new IllegalStateException("Return " + id + " already has answers");
+        }
+        answers.addAll(carried);
+        recount(framework);
+    }
+
+    /** Whether some answers carried forward from last cycle are still to be confirmed or changed. */
+    public boolean hasAnswersToConfirm() {
+        return answers.stream().anyMatch(Answer::toConfirm);
+    }
+
+    /** The organisation starts blank instead: every answer from last cycle not yet confirmed or changed is removed. */
+    void startBlank(Framework framework, Actor actor, Instant at) {
+        require(ReturnStep.ANSWER, "returnId");
+        if (!hasAnswersToConfirm()) {
+            throw new RejectedCommand("returnId", "No answer from last year is waiting to be confirmed: there is nothing to clear");
+        }
+        answers.removeIf(Answer::toConfirm);
+        lastSavedAt = at;
+        lastSavedBy = actor.name();
+        recount(framework);
+    }
+
     /** Saves some answers (autosave: any subset, partial is fine). An answer changed since the editor saw it is refused. */
     void saveAnswers(Framework framework, List<AnswerChange> changes, Actor actor, Instant at) {
         apply(planAnswers(framework, changes, actor, at), framework);
@@ -144,6 +170,7 @@ public class AuditReturn implements AuditedRecord {
         if (!unsigned.isEmpty()) {
             throw new RejectedCommand("signOffs", "Sign-off is needed first from: " + String.join(", ", unsigned));
         }
+        answers.removeIf(Answer::toConfirm); // what was never confirmed is not this cycle's answer
         if (firstSubmittedAt == null) {
             firstSubmittedAt = at;
             submittedOnTime = !today.isAfter(dueOn);

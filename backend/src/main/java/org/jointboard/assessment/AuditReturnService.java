@@ -78,6 +78,13 @@ public class AuditReturnService {
         return saved;
     }
 
+    /** Clears the answers carried forward from last cycle that are still to confirm, so the organisation starts blank. */
+    @PreAuthorize("hasAnyRole('AGENCY_LEAD','SCHOOL_LEAD')")
+    public AuditReturn startBlank(@Valid AssessmentInputs.StartReturnBlankInput input) {
+        return change("startReturnBlank", ownForEditing(input.returnId()), input.version(),
+                r -> r.startBlank(framework(r), actor(), clock.instant()));
+    }
+
     @PreAuthorize("hasAnyRole('AGENCY_LEAD','SCHOOL_LEAD')")
     public AuditReturn submit(@Valid SubmitReturnInput input) {
         return change("submitReturn", ownForEditing(input.returnId()), input.version(),

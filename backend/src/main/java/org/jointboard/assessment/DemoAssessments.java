@@ -23,7 +23,8 @@ import org.springframework.data.mongodb.core.MongoOperations;
  * Demo Section 11 data (DOMAIN.md §4 and §10): the S11 framework, last year's cycle (all returns in, two agencies
  * never returned) and this year's cycle for Wolverhampton and Walsall together, so West Midlands Police answers once
  * for both. This year: the CCG accepted (all met), the fire service and the council submitted, Youth Organisations
- * Wolverhampton returned (S11-4 evidence missing), the health trust part-way, the police not started. The schools'
+ * Wolverhampton returned (S11-4 evidence missing), the health trust part-way, the police not started (last year's answers
+ * carried forward, to confirm: it submitted last year, with S11-8 not met). The schools'
  * s175/s157 framework is published too; the business unit issues its cycle once the school register is imported.
  */
 public final class DemoAssessments {
@@ -71,8 +72,9 @@ public final class DemoAssessments {
         AuditCycle current = cycle(mongo, framework, CURRENT_CYCLE, "Section 11 audit " + period(today.minusWeeks(7)), today.minusWeeks(7), today.plusWeeks(3));
         var stored = new ArrayList<AuditReturn>();
         for (Organisation agency : agencies) {
-            stored.add(lastYears(last, framework, agency, boards));
-            stored.add(thisYears(current, framework, agency, boards, today));
+            AuditReturn lastYears = lastYears(last, framework, agency, boards);
+            stored.add(lastYears);
+            stored.add(thisYears(current, framework, agency, boards, today, lastYears));
         }
         for (int yearsAgo : List.of(7, 9)) {
             LocalDate opened = today.minusYears(yearsAgo).minusWeeks(7);
@@ -126,8 +128,9 @@ public final class DemoAssessments {
     }
 
     private static AuditReturn thisYears(AuditCycle cycle, Framework framework, Organisation agency, Map<String, Partnership> boards,
-            LocalDate today) {
+            LocalDate today, AuditReturn lastYears) {
         AuditReturn r = issue(cycle, framework, agency, boards);
+        r.startFrom(CarryForward.answers(lastYears, framework, r, framework), framework); // as issuing does
         LocalDate started = cycle.getOpensOn().plusWeeks(2);
         switch (agency.getCode()) {
             case "wolverhampton-ccg" -> {

@@ -47,6 +47,29 @@ public record FrameworkContent(String title, String description, Serves serves, 
                 }
             }
         }
+        checkReplaced(codes);
+    }
+
+    /** A question may take over earlier editions' codes, but not a code this edition still uses, nor one another question took. */
+    private void checkReplaced(Set<String> codes) {
+        Set<String> taken = new HashSet<>();
+        for (int s = 0; s < sections.size(); s++) {
+            for (int t = 0; t < sections.get(s).standards().size(); t++) {
+                List<Question> questions = sections.get(s).standards().get(t).questions();
+                for (int q = 0; q < questions.size(); q++) {
+                    for (int r = 0; r < questions.get(q).replaces().size(); r++) {
+                        String old = questions.get(q).replaces().get(r);
+                        String field = "framework.sections[" + s + "].standards[" + t + "].questions[" + q + "].replaces[" + r + "]";
+                        if (codes.contains(old)) {
+                            throw new RejectedCommand(field, old + " is a question of this edition: a question replaces only earlier editions' codes");
+                        }
+                        if (!taken.add(old + "→" + questions.get(q).code())) {
+                            throw new RejectedCommand(field, old + " is given twice for " + questions.get(q).code());
+                        }
+                    }
+                }
+            }
+        }
     }
 
     private static void check(Question question, String path, Set<String> codes) {

@@ -83,7 +83,7 @@ class AssessmentTables {
                         .collect(Collectors.joining("; ")),
                 r.getLastSavedAt()));
         if (!questions.isEmpty()) {
-            Map<String, AnswerValue> answers = r.getAnswers().stream().collect(Collectors.toMap(a -> a.questionCode(), a -> a.value(), (a, b) -> b));
+            Map<String, AnswerValue> answers = r.getAnswers().stream().filter(a -> a.isAnswered()).collect(Collectors.toMap(a -> a.questionCode(), a -> a.value(), (a, b) -> b));
             questions.forEach(q -> row.add(answer(answers.get(q.code()), framework)));
         }
         return row;

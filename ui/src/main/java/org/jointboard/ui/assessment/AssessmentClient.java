@@ -35,6 +35,16 @@ public class AssessmentClient {
                 SavedAnswers.class);
     }
 
+    /** Several answers in one save (confirming last year's answers of a section). */
+    SavedAnswers saveAnswers(String returnId, List<Map<String, Object>> answers) {
+        return api.fetch("saveAnswer", Map.of("input", Map.of("returnId", returnId, "answers", answers)), "saveAnswers.auditReturn",
+                SavedAnswers.class);
+    }
+
+    void startBlank(String returnId, int version) {
+        step("startReturnBlank", returnId, version, Map.of());
+    }
+
     void submit(String returnId, int version) {
         step("submitReturn", returnId, version, Map.of());
     }

@@ -41,7 +41,12 @@ public final class AssessmentRecords {
     record AnswerValue(String rating, Boolean yesNo, Double number, String text, String choice) {
     }
 
-    record Answer(String questionCode, int revision, AnswerValue value) {
+    /** {@code toConfirm}: carried forward from last cycle and not yet confirmed or changed (it does not count yet). */
+    record Answer(String questionCode, int revision, AnswerValue value, boolean toConfirm, boolean changedSinceLastYear, LastYear lastYear) {
+    }
+
+    /** The answer the organisation gave in the cycle before. */
+    record LastYear(String cycleTitle, String questionCode, AnswerValue value) {
     }
 
     record OrganisationRef(String code) {

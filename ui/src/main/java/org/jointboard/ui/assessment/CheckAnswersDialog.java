@@ -78,13 +78,23 @@ class CheckAnswersDialog extends Dialog {
     }
 
     private static String inWords(ReturnDetail stored, Question question) {
-        AnswerValue value = stored.answers().stream().filter(a -> a.questionCode().equals(question.code())).findFirst()
-                .map(Answer::value).orElse(null);
-        if (value == null) {
+        Answer answer = stored.answers().stream().filter(a -> a.questionCode().equals(question.code())).findFirst().orElse(null);
+        if (answer == null) {
             return question.required() ? "Not answered (required)" : "Not answered";
         }
+        if (answer.toConfirm()) {
+            return "Not confirmed" + (question.required() ? " (required)" : "") + ". Last year: " + inWords(stored.framework(), answer.value());
+        }
+        return inWords(stored.framework(), answer.value());
+    }
+
+    /** An answer's value in words: a rating's label, Yes or No, a number, the text or choice. */
+    static String inWords(AssessmentRecords.FrameworkInfo framework, AnswerValue value) {
+        if (value == null) {
+            return "Not answered";
+        }
         if (value.rating() != null) {
-            return stored.framework().label(value.rating());
+            return framework.label(value.rating());
         }
         if (value.yesNo() != null) {
             return value.yesNo() ? "Yes" : "No";

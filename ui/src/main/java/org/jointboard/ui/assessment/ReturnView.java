@@ -74,6 +74,9 @@ public class ReturnView extends VerticalLayout implements BeforeEnterObserver {
     private final Set<String> withEvidence = new HashSet<>();
     /** Questions whose answer is written (given in its field). */
     private final Set<String> written = new HashSet<>();
+    /** Answers carried forward from last cycle, not yet confirmed or changed: shown, but not counted. */
+    private final Set<String> toConfirm = new HashSet<>();
+    private final Map<String, LastYearNote> lastYearNotes = new HashMap<>();
     private final EvidenceClient evidence;
     private SectionTaskList sections;
     private boolean justSubmitted;
@@ -119,11 +122,15 @@ public class ReturnView extends VerticalLayout implements BeforeEnterObserver {
         answered.clear();
         withEvidence.clear();
         written.clear();
+        toConfirm.clear();
+        lastYearNotes.clear();
         detail.evidence().forEach(file -> withEvidence.add(file.questionCode()));
         answered.addAll(withEvidence);
         detail.answers().forEach(a -> {
             revisions.put(a.questionCode(), a.revision());
-            if (hasValue(a)) {
+            if (a.toConfirm()) {
+                toConfirm.add(a.questionCode());
+            } else if (hasValue(a)) {
                 written.add(a.questionCode());
                 answered.add(a.questionCode());
             }
@@ -144,6 +151,9 @@ public class ReturnView extends VerticalLayout implements BeforeEnterObserver {
                     + detail.partnershipCodes().getFirst() + "&framework=" + detail.framework().code() + "&organisation=" + detail.organisation().code()));
         }
         returnedBanner();
+        if (detail.permissions().canEdit() && !toConfirm.isEmpty()) {
+            add(lastYearBanner());
+        }
         showProgress(detail.requiredAnswered(), detail.requiredCount());
         var status = new HorizontalLayout(progressText, progress, saveStatus);
         status.setAlignItems(Alignment.CENTER);
@@ -200,13 +210,22 @@ public class ReturnView extends VerticalLayout implements BeforeEnterObserver {
             if (section.guidance() != null) {
                 page.add(new Paragraph(section.guidance()));
             }
+            if (!readOnly) {
+                confirmAllButton(section).ifPresent(page::add);
+            }
             section.standards().forEach(standard -> {
                 page.add(new H3(standard.code() + " " + standard.title()));
                 if (standard.guidance() != null) {
                     page.add(new Paragraph(standard.guidance()));
                 }
                 standard.questions().forEach(question -> {
-                    page.add(AnswerFields.create(question, current(question), detail.framework(), readOnly, field -> save(question, field)).component());
+                    AnswerField field = AnswerFields.create(question, current(question), detail.framework(), readOnly, changed -> save(question, changed));
+                    page.add(field.component());
+                    answerTo(question).filter(a -> a.lastYear() != null).ifPresent(a -> {
+                        var note = new LastYearNote(question.code(), a, detail.framework(), readOnly ? null : () -> save(question, field));
+                        lastYearNotes.put(question.code(), note);
+                        page.add(note);
+                    });
                     if ("EVIDENCE".equals(question.answerType())) {
                         page.add(new EvidencePanel(evidence, detail.id(), question, detail.evidence().stream()
                                 .filter(file -> file.questionCode().equals(question.code())).toList(), !readOnly, () -> version,
@@ -261,7 +280,95 @@ public class ReturnView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private AssessmentRecords.AnswerValue current(Question question) {
-        return detail.answers().stream().filter(a -> a.questionCode().equals(question.code())).findFirst().map(Answer::value).orElse(null);
+        return answerTo(question).map(Answer::value).orElse(null);
+    }
+
+    private java.util.Optional<Answer> answerTo(Question question) {
+        return detail.answers().stream().filter(a -> a.questionCode().equals(question.code())).findFirst();
+    }
+
+    /** Says last year's answers are filled in, what counts, and offers to start blank instead. */
+    private Div lastYearBanner() {
+        String from = detail.answers().stream().filter(Answer::toConfirm).map(a -> a.lastYear().cycleTitle()).findFirst().orElse("last year");
+        var startBlank = new Button("Start blank instead", event -> confirmStartBlank());
+        var banner = new Div(new H2("Last year's answers are filled in"),
+                new Paragraph(toConfirm.size() + " answer" + (toConfirm.size() == 1 ? "" : "s") + " come from your return for " + from
+                        + ". Check each one: confirm it if it is still true, or change it. Only confirmed or changed answers count, and any left"
+                        + " unconfirmed are left out when you submit."), startBlank);
+        banner.addClassName("last-year-banner");
+        banner.getStyle().set("border-left", "6px solid var(--lumo-primary-color)").set("padding", "0 var(--lumo-space-m) var(--lumo-space-s)")
+                .set("background", "var(--lumo-primary-color-10pct)");
+        return banner;
+    }
+
+    private void confirmStartBlank() {
+        var dialog = new com.vaadin.flow.component.dialog.Dialog();
+        dialog.setHeaderTitle("Start blank?");
+        dialog.add(new Paragraph("This removes the " + toConfirm.size() + " answers from last year that you have not confirmed or changed."
+                + " Answers you have confirmed or changed stay."));
+        var remove = new Button("Remove last year's answers", event -> {
+            try {
+                assessments.startBlank(detail.id(), version);
+            } catch (ApiException refused) {
+                Refusals.show(refused);
+                return;
+            }
+            dialog.close();
+            load(detail.id());
+            saveStatus.setText("Last year's unconfirmed answers are removed.");
+        });
+        remove.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
+        dialog.getFooter().add(new Button("Keep them", event -> dialog.close()), remove);
+        dialog.open();
+    }
+
+    /** "Confirm the N answers from last year in this section": one save of them all, as they are. */
+    private java.util.Optional<Button> confirmAllButton(Section section) {
+        List<Answer> carried = section.standards().stream().flatMap(s -> s.questions().stream()).map(this::answerTo)
+                .flatMap(java.util.Optional::stream).filter(Answer::toConfirm).toList();
+        if (carried.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        var button = new Button("Confirm the " + carried.size() + " answer" + (carried.size() == 1 ? "" : "s") + " from last year in this section",
+                event -> {
+                    var inputs = carried.stream().filter(a -> toConfirm.contains(a.questionCode())).<Map<String, Object>>map(a -> {
+                        var input = new HashMap<String, Object>(valueInput(a.value()));
+                        input.put("questionCode", a.questionCode());
+                        input.put("expectedRevision", revisions.getOrDefault(a.questionCode(), 0));
+                        return input;
+                    }).toList();
+                    try {
+                        assessments.saveAnswers(detail.id(), inputs);
+                    } catch (ApiException refused) {
+                        saveStatus.setText("Not saved. " + refused.userMessage());
+                        Refusals.show(refused);
+                        return;
+                    }
+                    load(detail.id());
+                    sections.show(section);
+                    saveStatus.setText("Confirmed " + inputs.size() + " answer" + (inputs.size() == 1 ? "" : "s") + " from last year.");
+                });
+        return java.util.Optional.of(button);
+    }
+
+    private static Map<String, Object> valueInput(AssessmentRecords.AnswerValue value) {
+        var input = new HashMap<String, Object>();
+        if (value.rating() != null) {
+            input.put("rating", value.rating());
+        }
+        if (value.yesNo() != null) {
+            input.put("yesNo", value.yesNo());
+        }
+        if (value.number() != null) {
+            input.put("number", value.number());
+        }
+        if (value.text() != null) {
+            input.put("text", value.text());
+        }
+        if (value.choice() != null) {
+            input.put("choice", value.choice());
+        }
+        return input;
     }
 
     /** Autosave of one answer; a refusal stays at the field, with the words the user typed left in place. */
@@ -271,7 +378,13 @@ public class ReturnView extends VerticalLayout implements BeforeEnterObserver {
         input.put("expectedRevision", revisions.getOrDefault(question.code(), 0));
         try {
             SavedAnswers saved = assessments.saveAnswer(detail.id(), input);
-            saved.answers().forEach(a -> revisions.put(a.questionCode(), a.revision()));
+            saved.answers().forEach(a -> {
+                revisions.put(a.questionCode(), a.revision());
+                if (!a.toConfirm()) {
+                    toConfirm.remove(a.questionCode());
+                }
+                java.util.Optional.ofNullable(lastYearNotes.get(a.questionCode())).ifPresent(note -> note.show(a.toConfirm(), a.changedSinceLastYear(), true));
+            });
             if (field.answered().getAsBoolean()) {
                 written.add(question.code());
             } else {

@@ -24,6 +24,19 @@ class AssessmentJourneyIT extends BrowserJourney {
         page.navigate(UI + "/returns");
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(CURRENT)).click();
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("West Midlands Police: " + CURRENT))).isVisible();
+        // last year's answers are there to confirm or change, and count only once confirmed
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Last year's answers are filled in"))).isVisible();
+        assertThat(page.getByText(Pattern.compile("^0 of \\d+ required questions answered$")).first()).isVisible();
+        assertThat(page.getByText("From last year (Met) — confirm or change.").first()).isVisible();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Confirm S11-1.1 as last year")).click();
+        assertThat(page.getByText("Confirmed: same as last year.")).isVisible();
+        assertThat(page.getByText(Pattern.compile("^1 of \\d+ required questions answered$")).first()).isVisible();
+        // evidence as a file, not only a reference
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Safe workforce")).click();
+        page.locator("vaadin-upload[aria-label='Attach evidence to S11-4.4'] input[type=file]").setInputFiles(EvidenceFiles.pdf("Police vetting policy.pdf"));
+        assertThat(page.getByRole(AriaRole.LIST, new Page.GetByRoleOptions().setName("Files attached to S11-4.4")))
+                .containsText("Police vetting policy.pdf — PDF");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Leadership and accountability")).click();
         answerEverythingRequired();
         screenshot("return-answered");
         submit();

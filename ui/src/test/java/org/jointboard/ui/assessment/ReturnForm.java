@@ -27,6 +27,12 @@ final class ReturnForm {
             tabs.nth(t).click();
             waitForServer.run(); // the section's questions arrive from the server; until then the last section shows
             assertThat(page.locator("vaadin-radio-group:visible").first()).isVisible();
+            Locator confirmLastYear = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions()
+                    .setName(Pattern.compile("^Confirm the \\d+ answers? from last year in this section$")));
+            if (confirmLastYear.count() > 0) {
+                confirmLastYear.click();
+                assertThat(page.getByText(Pattern.compile("^Confirmed \\d+ answers? from last year\\.$"))).isVisible();
+            }
             Locator groups = page.locator("vaadin-radio-group:visible");
             for (int i = 0; i < groups.count(); i++) {
                 groups.nth(i).locator("vaadin-radio-button").first().click();
