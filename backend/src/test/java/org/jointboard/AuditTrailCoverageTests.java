@@ -127,7 +127,7 @@ class AuditTrailCoverageTests {
                 "partnershipCodes", List.of(P)), null);
         String personId = created.path("person").path("id").asString();
         audited(admin, "updatePerson", () -> Map.of("id", personId, "version", version("people", personId), "name", "Alex Auditor",
-                "jobTitle", "Named nurse", "organisationCode", TRUST, "partnershipCodes", List.of(P)), personId);
+                "jobTitle", "Named nurse", "organisationCode", TRUST, "username", "audit.colleague", "partnershipCodes", List.of(P)), personId);
         return personId;
     }
 
@@ -146,6 +146,8 @@ class AuditTrailCoverageTests {
 
         audited(lead, "saveAnswers", () -> Map.of("returnId", returnId, "answers", List.of(
                 Map.of("questionCode", "AJ-1.1", "expectedRevision", 0, "rating", "MET"))), returnId);
+        audited(admin, "setBenchmarkSharing", () -> Map.of("partnership", P, "shared", true, "version", 0), P);
+        audited(lead, "assignSection", () -> onReturn(returnId, "sectionCode", "TRAINING", "username", "audit.colleague"), returnId);
         audited(lead, "raiseActionFromReturn", () -> Map.of("returnId", returnId, "partnershipCode", P, "standardCode", "AJ-1",
                 "action", Map.of("title", "Refresh training", "leadName", "Named nurse", "dueOn", TestClock.today().plusMonths(3).toString())),
                 null, 2); // the first action raised from the cycle sets up the partnership's improvement plan for it

@@ -58,13 +58,13 @@ class AuthorisationMatrixTests {
 
     static final Path TABLE = Path.of("src/test/resources/authorisation-matrix.md");
     static final List<String> ROLES = List.of("BOARD_ADMIN", "BOARD_CHAIR", "EXECUTIVE_MEMBER", "COMMITTEE_MEMBER", "AGENCY_LEAD",
-            "SCHOOL_LEAD", "VIEWER");
+            "AGENCY_CONTRIBUTOR", "SCHOOL_LEAD", "VIEWER");
     /** Outcomes that mean the call got past authorisation. */
     static final Set<String> ALLOWED = Set.of("OK", "BAD_REQUEST", "CONFLICT");
     /** Operations whose own-scope and other-scope are the same thing (the caller themselves and their own partnerships, global frameworks). */
     static final Set<String> UNSCOPED = Set.of("me", "myReturns", "myActions", "partnerships", "frameworks", "framework", "createFramework",
             "updateFramework", "publishFramework", "legalHoldRecordTypes",
-            "myNotificationPreferences", "setMyNotificationPreferences");
+            "myNotificationPreferences", "setMyNotificationPreferences", "complianceBenchmark");
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @LocalServerPort
@@ -195,6 +195,7 @@ class AuthorisationMatrixTests {
             case "BOARD_CHAIR" -> TestTokens.token("chair", List.of(role), null, List.of("wolverhampton"));
             case "EXECUTIVE_MEMBER", "COMMITTEE_MEMBER" -> TestTokens.token("exec", List.of(role), "wolverhampton-council", List.of("wolverhampton"));
             case "AGENCY_LEAD" -> TestTokens.token("health.lead", List.of(role), "royal-wolverhampton-nhs", List.of("wolverhampton"));
+            case "AGENCY_CONTRIBUTOR" -> TestTokens.token("health.officer", List.of(role), "royal-wolverhampton-nhs", List.of("wolverhampton"));
             case "SCHOOL_LEAD" -> TestTokens.token("school.dsl", List.of(role), "demo-park-primary", List.of("wolverhampton"));
             default -> TestTokens.token("viewer", List.of(role), null, List.of("wolverhampton"));
         };

@@ -55,6 +55,11 @@ public final class TestTokens {
         return token("police.lead", List.of("AGENCY_LEAD"), "west-midlands-police", List.of("wolverhampton", "walsall"));
     }
 
+    /** A contributor in the police (the demo's police.officer). */
+    public static String policeOfficer() {
+        return token("police.officer", List.of("AGENCY_CONTRIBUTOR"), "west-midlands-police", List.of("wolverhampton", "walsall"));
+    }
+
     public static String healthLead() {
         return token("health.lead", List.of("AGENCY_LEAD"), "royal-wolverhampton-nhs", List.of("wolverhampton"));
     }

@@ -118,6 +118,19 @@ class AssessmentGraphQlController {
     }
 
     @MutationMapping
+    ReturnPayload assignSection(@Argument AssessmentInputs.AssignSectionInput input) {
+        return new ReturnPayload(returns.assignSection(input));
+    }
+
+    record Colleague(String username, String name, String jobTitle) { }
+
+    @SchemaMapping(typeName = "AuditReturn")
+    List<Colleague> assignableColleagues(AuditReturn auditReturn) {
+        return reads.permissions(auditReturn).canAssign() ? returns.assignable(auditReturn).stream()
+                .map(p -> new Colleague(p.getUsername(), p.getName(), p.getJobTitle())).toList() : List.of();
+    }
+
+    @MutationMapping
     ReturnPayload startReturnBlank(@Argument AssessmentInputs.StartReturnBlankInput input) {
         return new ReturnPayload(returns.startBlank(input));
     }

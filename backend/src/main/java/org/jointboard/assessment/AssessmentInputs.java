@@ -127,6 +127,12 @@ public final class AssessmentInputs {
             @NotEmpty(message = "Send at least one answer") @Size(max = 200, message = "Save at most 200 answers at a time") List<@Valid AnswerInput> answers) {
     }
 
+    public record AssignSectionInput(@NotBlank(message = "Say which return") String returnId,
+            @NotNull(message = "Send the version you read") Long version,
+            @NotBlank(message = "Say which section") @Size(max = 100, message = "Keep the section code under 100 characters") String sectionCode,
+            @Size(max = 255, message = "Keep the username under 255 characters") String username) {
+    }
+
     public record StartReturnBlankInput(@NotBlank(message = "Say which return") String returnId,
             @NotNull(message = "Send the version you read") Long version) {
     }

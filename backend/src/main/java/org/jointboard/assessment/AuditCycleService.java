@@ -80,7 +80,7 @@ public class AuditCycleService {
      * The cycle, or null if the caller may not see it: board staff and viewers see their partnerships' cycles; an
      * agency or school lead sees the cycles their organisation has a return in.
      */
-    @PreAuthorize("hasAnyRole('BOARD_ADMIN','BOARD_CHAIR','EXECUTIVE_MEMBER','VIEWER','AGENCY_LEAD','SCHOOL_LEAD')")
+    @PreAuthorize("hasAnyRole('BOARD_ADMIN','BOARD_CHAIR','EXECUTIVE_MEMBER','VIEWER','AGENCY_LEAD','AGENCY_CONTRIBUTOR','SCHOOL_LEAD')")
     public AuditCycle find(String id) {
         CurrentUser user = currentUsers.current();
         return cycles.findById(id).filter(c -> user.hasAnyRole(STAFF_AND_VIEWERS) ? user.worksForAny(c.getPartnershipCodes())
@@ -95,6 +95,15 @@ public class AuditCycleService {
             throw new RejectedCommand("partnership", "This cycle is not run by " + partnershipCode);
         }
         return cycle;
+    }
+
+    /**
+     * Every partnership's issued cycles of a framework code and period, for comparisons across areas. The caller shows
+     * other partnerships' figures only as an anonymised median.
+     */
+    public List<AuditCycle> issuedIn(String frameworkCode, String period) {
+        return mongo.find(Query.query(Criteria.where("frameworkCode").is(frameworkCode).and("period").is(period)
+                .and("status").ne(AuditCycle.Status.PLANNED.name())), AuditCycle.class);
     }
 
     /** The latest earlier cycle of the same framework for this partnership, to compare with; null if none. */

@@ -69,6 +69,8 @@ public class AuditReturn implements AuditedRecord {
     private String lastSavedBy;
     /** Files attached to evidence questions (their content in GridFS). */
     private List<EvidenceFile> evidence = new ArrayList<>();
+    /** Sections the lead gave to colleagues to answer. */
+    private List<SectionAssignment> assignments = new ArrayList<>();
 
     /** Demo records get ids other features' demo data can name. */
     void identify(String demoId) {
@@ -105,6 +107,28 @@ public class AuditReturn implements AuditedRecord {
         }
         answers.addAll(carried);
         recount(framework);
+    }
+
+    /** Gives a section to a colleague to answer, or takes it back ({@code assignee} null); one colleague a section. */
+    void assign(Framework framework, String sectionCode, SectionAssignment assignee) {
+        require(ReturnStep.ANSWER, "returnId");
+        if (framework.getSections().stream().noneMatch(s -> s.code().equals(sectionCode))) {
+            throw new RejectedCommand("sectionCode", "This return has no section " + sectionCode);
+        }
+        assignments = new ArrayList<>(getAssignments());
+        boolean had = assignments.removeIf(a -> a.sectionCode().equals(sectionCode));
+        if (assignee == null && !had) {
+            throw new RejectedCommand("sectionCode", "Section " + sectionCode + " is not assigned to anyone");
+        }
+        if (assignee != null) {
+            assignments.add(assignee);
+        }
+    }
+
+    /** The sections assigned to this colleague. */
+    public java.util.Set<String> sectionsOf(String username) {
+        return getAssignments().stream().filter(a -> a.username().equals(username)).map(SectionAssignment::sectionCode)
+                .collect(java.util.stream.Collectors.toSet());
     }
 
     /** Whether some answers carried forward from last cycle are still to be confirmed or changed. */
@@ -416,6 +440,10 @@ public class AuditReturn implements AuditedRecord {
 
     public List<EvidenceFile> getEvidence() {
         return evidence == null ? List.of() : List.copyOf(evidence);
+    }
+
+    public List<SectionAssignment> getAssignments() {
+        return assignments == null ? List.of() : List.copyOf(assignments);
     }
 
     public List<ImprovementAction> getLegacyActions() {

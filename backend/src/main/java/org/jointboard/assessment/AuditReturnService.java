@@ -16,6 +16,8 @@ import org.jointboard.assessment.AssessmentInputs.SubmitReturnInput;
 import org.jointboard.assessment.internal.AuditReturnRepository;
 import org.jointboard.audit.Snapshots;
 import org.jointboard.notification.Notices;
+import org.jointboard.partnership.Person;
+import org.jointboard.partnership.PersonService;
 import org.jointboard.common.NotFoundException;
 import org.jointboard.security.CurrentUsers;
 
@@ -34,7 +36,7 @@ import org.springframework.validation.annotation.Validated;
  */
 @Service
 @Validated
-@PreAuthorize("hasAnyRole('BOARD_ADMIN','BOARD_CHAIR','EXECUTIVE_MEMBER','AGENCY_LEAD','SCHOOL_LEAD')")
+@PreAuthorize("hasAnyRole('BOARD_ADMIN','BOARD_CHAIR','EXECUTIVE_MEMBER','AGENCY_LEAD','AGENCY_CONTRIBUTOR','SCHOOL_LEAD')")
 public class AuditReturnService {
 
     private final AuditReturnRepository returns;
@@ -46,9 +48,11 @@ public class AuditReturnService {
     private final Clock clock;
     private final AtomicAnswerSave answerSave;
     private final Notices notices;
+    private final PersonService people;
 
     AuditReturnService(AuditReturnRepository returns, AuditReturns reads, FrameworkService frameworks, CurrentUsers currentUsers,
-            Snapshots snapshots, ApplicationEventPublisher events, Clock clock, AtomicAnswerSave answerSave, Notices notices) {
+            Snapshots snapshots, ApplicationEventPublisher events, Clock clock, AtomicAnswerSave answerSave, Notices notices, PersonService people) {
+        this.people = people;
         this.answerSave = answerSave;
         this.notices = notices;
         this.returns = returns;
@@ -65,17 +69,40 @@ public class AuditReturnService {
      * questions of one return at the same moment both keep their work: each save is one update conditioned on its
      * own answers' revisions ({@link AtomicAnswerSave}).
      */
-    @PreAuthorize("hasAnyRole('AGENCY_LEAD','SCHOOL_LEAD')")
+    @PreAuthorize("hasAnyRole('AGENCY_LEAD','AGENCY_CONTRIBUTOR','SCHOOL_LEAD')")
     public AuditReturn saveAnswers(@Valid SaveAnswersInput input) {
         var changes = IntStream.range(0, input.answers().size())
                 .mapToObj(i -> input.answers().get(i).toChange("answers[" + i + "]")).toList();
-        AuditReturn before = ownForEditing(input.returnId());
+        AuditReturn before = ownForAnswering(input.returnId());
         Framework framework = framework(before);
+        changes.forEach(change -> reads.requireMayAnswer(before, framework, change.questionCode()));
         Actor actor = actor();
         var audited = snapshots.of(before); // before the save: the first attempt plans on this same document
         AuditReturn saved = answerSave.save(before, framework, read -> read.planAnswers(framework, changes, actor, clock.instant()));
         events.publishEvent(new ReturnChanged("saveAnswers", audited, saved));
         return saved;
+    }
+
+    /** Gives a section to a colleague of the organisation who signs in, or takes it back (no username). Agency leads only. */
+    @PreAuthorize("hasRole('AGENCY_LEAD')")
+    public AuditReturn assignSection(@Valid AssessmentInputs.AssignSectionInput input) {
+        AuditReturn auditReturn = ownForEditing(input.returnId());
+        SectionAssignment assignee = null;
+        if (input.username() != null && !input.username().isBlank()) {
+            String username = input.username().strip();
+            Person colleague = people.colleagues().stream().filter(p -> p.getUsername().equals(username)).findFirst()
+                    .orElseThrow(() -> new org.jointboard.common.RejectedCommand("username", "No one in your organisation signs in as " + username
+                            + ": choose one of your colleagues, or ask the business unit to add them to the people register with their username"));
+            assignee = new SectionAssignment(input.sectionCode(), username, colleague.getName(), clock.instant(), currentUsers.current().name());
+        }
+        SectionAssignment given = assignee;
+        return change("assignSection", auditReturn, input.version(), r -> r.assign(framework(r), input.sectionCode(), given));
+    }
+
+    /** Colleagues the caller (the organisation's lead) may assign sections to. */
+    @PreAuthorize("hasRole('AGENCY_LEAD')")
+    public java.util.List<Person> assignable(AuditReturn auditReturn) {
+        return AuditReturns.isLead(currentUsers.current(), auditReturn) ? people.colleagues() : java.util.List.of();
     }
 
     /** Clears the answers carried forward from last cycle that are still to confirm, so the organisation starts blank. */
@@ -160,6 +187,15 @@ public class AuditReturnService {
 
     private Framework framework(AuditReturn auditReturn) {
         return frameworks.require(auditReturn.getFrameworkId(), "returnId");
+    }
+
+    /** The organisation's return, for its lead or one of its contributors. */
+    private AuditReturn ownForAnswering(String returnId) {
+        AuditReturn auditReturn = returns.findById(returnId).orElseThrow(() -> new NotFoundException("Return", returnId));
+        if (!AuditReturns.isOwnOrganisation(currentUsers.current(), auditReturn)) {
+            throw new AccessDeniedException("Not the caller's organisation's return");
+        }
+        return auditReturn;
     }
 
     private AuditReturn ownForEditing(String returnId) {

@@ -24,7 +24,7 @@ import org.springframework.stereotype.Service;
  * partnerships' decisions, reviews and addenda; viewers see no single return (only the summaries).
  */
 @Service
-@PreAuthorize("hasAnyRole('BOARD_ADMIN','BOARD_CHAIR','EXECUTIVE_MEMBER','AGENCY_LEAD','SCHOOL_LEAD')")
+@PreAuthorize("hasAnyRole('BOARD_ADMIN','BOARD_CHAIR','EXECUTIVE_MEMBER','AGENCY_LEAD','AGENCY_CONTRIBUTOR','SCHOOL_LEAD')")
 public class AuditReturns {
 
     private static final Sort TRACKER_ORDER = Sort.by("sortName", "id");
@@ -48,8 +48,8 @@ public class AuditReturns {
         return LocalDate.now(clock);
     }
 
-    /** The caller's own organisation's returns, latest deadline first. */
-    @PreAuthorize("hasAnyRole('AGENCY_LEAD','SCHOOL_LEAD')")
+    /** The caller's own organisation's returns, latest deadline first (a contributor's too: the lead assigns them sections). */
+    @PreAuthorize("hasAnyRole('AGENCY_LEAD','AGENCY_CONTRIBUTOR','SCHOOL_LEAD')")
     public List<AuditReturn> mine() {
         String organisation = currentUsers.current().organisation();
         return organisation == null ? List.of() : returns.findByOrganisationCodeOrderByDueOnDesc(organisation);
@@ -92,8 +92,11 @@ public class AuditReturns {
                         auditReturn.allows(ReturnStep.MODERATE, code),
                         auditReturn.allows(ReturnStep.CHALLENGE, code),
                         auditReturn.allows(ReturnStep.RELEASE_FEEDBACK, code))).toList();
-        return new ReturnPermissions(lead && auditReturn.allows(ReturnStep.ANSWER), lead && auditReturn.allows(ReturnStep.SIGN_OFF),
-                lead && auditReturn.allows(ReturnStep.SUBMIT), partnerships);
+        boolean open = auditReturn.allows(ReturnStep.ANSWER);
+        List<String> assigned = !open || lead ? List.<String>of()
+                : auditReturn.getAssignments().stream().map(SectionAssignment::sectionCode).filter(code -> mayAnswer(user, auditReturn, code)).sorted().toList();
+        return new ReturnPermissions(lead && open, lead && auditReturn.allows(ReturnStep.SIGN_OFF),
+                lead && auditReturn.allows(ReturnStep.SUBMIT), partnerships, lead && open, assigned);
     }
 
     /**
@@ -103,23 +106,30 @@ public class AuditReturns {
     public List<ReturnEvent> events(AuditReturn auditReturn) {
         CurrentUser user = currentUsers.current();
         boolean lead = isLead(user, auditReturn);
+        boolean contributor = !lead && isContributor(user, auditReturn); // no board decision: those carry its feedback
         return auditReturn.getEvents().stream()
-                .filter(event -> lead || event.partnershipCode() == null || user.worksFor(event.partnershipCode())).toList();
+                .filter(event -> lead || event.partnershipCode() == null || !contributor && user.worksFor(event.partnershipCode())).toList();
     }
 
-    /** Each partnership's review as the caller may see it: staff see their own partnerships'; the lead sees released feedback. */
+    /**
+     * Each partnership's review as the caller may see it: staff see their own partnerships'; the lead sees released
+     * feedback; a contributor none (the board's feedback is for the lead).
+     */
     public List<AreaReviewView> reviews(AuditReturn auditReturn) {
         CurrentUser user = currentUsers.current();
         boolean lead = isLead(user, auditReturn);
+        if (!lead && isContributor(user, auditReturn)) {
+            return List.of();
+        }
         return auditReturn.getReviews().stream()
                 .filter(review -> lead || user.worksFor(review.getPartnershipCode()))
                 .map(review -> AreaReviewView.of(review, !lead || review.isFeedbackReleased())).toList();
     }
 
-    /** An answer's addenda as the caller may see them: the lead sees all, staff their own partnerships'. */
+    /** An answer's addenda as the caller may see them: the organisation's people see all, staff their own partnerships'. */
     public List<Addendum> addenda(AuditReturn auditReturn, Answer answer) {
         CurrentUser user = currentUsers.current();
-        return isLead(user, auditReturn) ? answer.addenda()
+        return isOwnOrganisation(user, auditReturn) ? answer.addenda()
                 : answer.addenda().stream().filter(a -> user.worksFor(a.partnershipCode())).toList();
     }
 
@@ -188,7 +198,7 @@ public class AuditReturns {
 
     boolean visible(AuditReturn auditReturn) {
         CurrentUser user = currentUsers.current();
-        if (isLead(user, auditReturn)) {
+        if (isOwnOrganisation(user, auditReturn)) {
             return true;
         }
         return user.isBoardStaff() && user.worksForAny(auditReturn.getPartnershipCodes());
@@ -196,6 +206,28 @@ public class AuditReturns {
 
     static boolean isLead(CurrentUser user, AuditReturn auditReturn) {
         return (user.hasRole(Roles.AGENCY_LEAD) || user.hasRole(Roles.SCHOOL_LEAD)) && auditReturn.getOrganisationCode().equals(user.organisation());
+    }
+
+    /** A colleague of the organisation who answers the sections the lead assigns them. */
+    static boolean isContributor(CurrentUser user, AuditReturn auditReturn) {
+        return user.hasRole(Roles.AGENCY_CONTRIBUTOR) && auditReturn.getOrganisationCode().equals(user.organisation());
+    }
+
+    /** Refuses a question of a section the caller may not answer (a contributor's unassigned section). */
+    void requireMayAnswer(AuditReturn auditReturn, Framework framework, String questionCode) {
+        String section = framework.sectionOf(questionCode).map(FrameworkSection::code).orElse(null);
+        if (section != null && !mayAnswer(currentUsers.current(), auditReturn, section)) {
+            throw new org.springframework.security.access.AccessDeniedException(questionCode + " is in a section not assigned to the caller");
+        }
+    }
+
+    /** Whether the caller may answer the questions of this section: the lead any, a contributor those assigned to them. */
+    static boolean mayAnswer(CurrentUser user, AuditReturn auditReturn, String sectionCode) {
+        return isLead(user, auditReturn) || isContributor(user, auditReturn) && auditReturn.sectionsOf(user.username()).contains(sectionCode);
+    }
+
+    static boolean isOwnOrganisation(CurrentUser user, AuditReturn auditReturn) {
+        return isLead(user, auditReturn) || isContributor(user, auditReturn);
     }
 
     /** A partnership's review; moderated ratings and challenges withheld from the organisation until released. */

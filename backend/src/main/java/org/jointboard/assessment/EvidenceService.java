@@ -33,7 +33,7 @@ import org.springframework.stereotype.Service;
  * it in one version-checked write, so a stale version is a CONFLICT and leaves nothing behind.
  */
 @Service
-@PreAuthorize("hasAnyRole('BOARD_ADMIN','BOARD_CHAIR','EXECUTIVE_MEMBER','AGENCY_LEAD','SCHOOL_LEAD')")
+@PreAuthorize("hasAnyRole('BOARD_ADMIN','BOARD_CHAIR','EXECUTIVE_MEMBER','AGENCY_LEAD','AGENCY_CONTRIBUTOR','SCHOOL_LEAD')")
 public class EvidenceService {
 
     private static final Pattern UNSAFE_NAME = Pattern.compile("[/\\\\\\p{Cntrl}]");
@@ -69,10 +69,11 @@ public class EvidenceService {
     public record Download(EvidenceFile file, GridFsResource content) {
     }
 
-    @PreAuthorize("hasAnyRole('AGENCY_LEAD','SCHOOL_LEAD')")
+    @PreAuthorize("hasAnyRole('AGENCY_LEAD','AGENCY_CONTRIBUTOR','SCHOOL_LEAD')")
     public AuditReturn attach(Upload upload) {
         AuditReturn auditReturn = ownForEditing(upload.returnId(), upload.version());
         Framework framework = frameworks.require(auditReturn.getFrameworkId(), "returnId");
+        reads.requireMayAnswer(auditReturn, framework, upload.questionCode());
         Question question = framework.question(upload.questionCode())
                 .filter(q -> q.answerType() == AnswerType.EVIDENCE && q.appliesTo(auditReturn.getServes(), auditReturn.getEstablishmentType()))
                 .orElseThrow(() -> new RejectedCommand("questionCode", "This return has no evidence question " + upload.questionCode()));
@@ -120,10 +121,12 @@ public class EvidenceService {
         return new Download(file, content);
     }
 
-    @PreAuthorize("hasAnyRole('AGENCY_LEAD','SCHOOL_LEAD')")
+    @PreAuthorize("hasAnyRole('AGENCY_LEAD','AGENCY_CONTRIBUTOR','SCHOOL_LEAD')")
     public AuditReturn remove(String returnId, String fileId, long version) {
         AuditReturn auditReturn = ownForEditing(returnId, version);
         Framework framework = frameworks.require(auditReturn.getFrameworkId(), "returnId");
+        auditReturn.getEvidence().stream().filter(f -> f.id().equals(fileId)).findFirst()
+                .ifPresent(file -> reads.requireMayAnswer(auditReturn, framework, file.questionCode()));
         var before = snapshots.of(auditReturn);
         auditReturn.detach(framework, fileId, Actor.of(currentUsers.current()), clock.instant());
         auditReturn.expectVersion(version);
@@ -135,7 +138,7 @@ public class EvidenceService {
 
     private AuditReturn ownForEditing(String returnId, long version) {
         AuditReturn auditReturn = returns.findById(returnId).orElseThrow(() -> new NotFoundException("Return", returnId));
-        if (!AuditReturns.isLead(currentUsers.current(), auditReturn)) {
+        if (!AuditReturns.isOwnOrganisation(currentUsers.current(), auditReturn)) {
             throw new AccessDeniedException("Not the caller's organisation's return");
         }
         if (auditReturn.getVersion() != version) {

@@ -93,6 +93,12 @@ public class Framework {
         return standards().filter(s -> s.code().equals(standardCode)).findFirst();
     }
 
+    /** The section a question is in. */
+    public Optional<FrameworkSection> sectionOf(String questionCode) {
+        return content.sections().stream().filter(section -> section.standards().stream().flatMap(s -> s.questions().stream())
+                .anyMatch(q -> q.code().equals(questionCode))).findFirst();
+    }
+
     /** The standard a question belongs to. */
     public String standardOf(String questionCode) {
         return standards().filter(s -> s.questions().stream().anyMatch(q -> q.code().equals(questionCode)))

@@ -25,7 +25,7 @@ import org.springframework.validation.annotation.Validated;
 /** Assessment frameworks: everyone may read them (a return is answered against one); board admins write and publish editions. */
 @Service
 @Validated
-@PreAuthorize("hasAnyRole('BOARD_ADMIN','BOARD_CHAIR','EXECUTIVE_MEMBER','COMMITTEE_MEMBER','AGENCY_LEAD','SCHOOL_LEAD','VIEWER')")
+@PreAuthorize("hasAnyRole('BOARD_ADMIN','BOARD_CHAIR','EXECUTIVE_MEMBER','COMMITTEE_MEMBER','AGENCY_LEAD','AGENCY_CONTRIBUTOR','SCHOOL_LEAD','VIEWER')")
 public class FrameworkService {
 
     private final FrameworkRepository frameworks;

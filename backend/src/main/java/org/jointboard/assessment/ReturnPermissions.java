@@ -9,8 +9,16 @@ import java.util.List;
  *
  * @param canEdit      answer questions and change improvement actions (the organisation's lead, while it is open)
  * @param partnerships per partnership of the caller's that the return covers, the board's steps
+ * @param answersEverySection the organisation's lead, while it is open: every section may be answered (and assigned)
+ * @param assignedSections a contributor's: the sections the lead assigned them, while it is open
  */
-public record ReturnPermissions(boolean canEdit, boolean canSignOff, boolean canSubmit, List<PartnershipSteps> partnerships) {
+public record ReturnPermissions(boolean canEdit, boolean canSignOff, boolean canSubmit, List<PartnershipSteps> partnerships,
+        boolean answersEverySection, List<String> assignedSections) {
+
+    /** The lead assigns sections to colleagues while the return is open. */
+    public boolean canAssign() {
+        return answersEverySection;
+    }
 
     /** The partnerships for which the caller may accept, return or re-open the return (whatever its state now). */
     public List<String> decidePartnerships() {

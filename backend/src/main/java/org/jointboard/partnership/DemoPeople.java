@@ -45,7 +45,7 @@ public final class DemoPeople {
                 person(STRATEGIC_DIRECTOR, "Eve Exec", "Strategic Director, People", "wolverhampton-council", "exec", "wolverhampton"),
                 person(HEAD_OF_SAFEGUARDING, "Harriet Osei", "Head of Safeguarding Services", "wolverhampton-council", null, "wolverhampton"),
                 person(DCI_PPU, "Daniel Price", "Detective Chief Inspector, Public Protection Unit", "west-midlands-police", null, "wolverhampton", "walsall"),
-                person(LOCAL_POLICING, "Imran Shah", "Inspector, Local Policing", "west-midlands-police", null, "wolverhampton"),
+                person(LOCAL_POLICING, "Imran Shah", "Inspector, Local Policing", "west-midlands-police", "police.officer", "wolverhampton"),
                 person(NAMED_NURSE, "Nadia Khan", "Named Nurse, Safeguarding Children", "royal-wolverhampton-nhs", null, "wolverhampton"),
                 person(DESIGNATED_NURSE, "Grace Bello", "Designated Nurse", "wolverhampton-ccg", null, "wolverhampton"),
                 person(DESIGNATED_DOCTOR, "Dr Sam Patel", "Designated Doctor", "wolverhampton-ccg", null, "wolverhampton"),

@@ -38,7 +38,7 @@ import org.springframework.validation.annotation.Validated;
  */
 @Service
 @Validated
-@PreAuthorize("hasAnyRole('BOARD_ADMIN','BOARD_CHAIR','EXECUTIVE_MEMBER','COMMITTEE_MEMBER','AGENCY_LEAD','SCHOOL_LEAD','VIEWER')")
+@PreAuthorize("hasAnyRole('BOARD_ADMIN','BOARD_CHAIR','EXECUTIVE_MEMBER','COMMITTEE_MEMBER','AGENCY_LEAD','AGENCY_CONTRIBUTOR','SCHOOL_LEAD','VIEWER')")
 public class OrganisationService {
 
     private static final Sort BY_NAME = Sort.by("sortName", "id");

@@ -35,7 +35,7 @@ import org.springframework.validation.annotation.Validated;
  */
 @Service
 @Validated
-@PreAuthorize("hasAnyRole('BOARD_ADMIN','BOARD_CHAIR','EXECUTIVE_MEMBER','COMMITTEE_MEMBER','AGENCY_LEAD','SCHOOL_LEAD','VIEWER')")
+@PreAuthorize("hasAnyRole('BOARD_ADMIN','BOARD_CHAIR','EXECUTIVE_MEMBER','COMMITTEE_MEMBER','AGENCY_LEAD','AGENCY_CONTRIBUTOR','SCHOOL_LEAD','VIEWER')")
 public class PartnershipService {
 
     private static final Sort BY_CODE = Sort.by("code");

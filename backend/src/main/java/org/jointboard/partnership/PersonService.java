@@ -77,6 +77,16 @@ public class PersonService {
         return people.findAllById(new HashSet<>(ids)).stream().collect(Collectors.toMap(Person::getId, Function.identity()));
     }
 
+    /**
+     * The people of the caller's own organisation who sign in (a Keycloak username in the register), by name: the
+     * colleagues an organisation's lead may give sections of a return to.
+     */
+    @PreAuthorize("hasAnyRole('AGENCY_LEAD','SCHOOL_LEAD')")
+    public List<Person> colleagues() {
+        String organisation = currentUsers.current().organisation();
+        return organisation == null ? List.of() : people.findByOrganisationCodeAndUsernameNotNullOrderBySortName(organisation);
+    }
+
     /** The person records of the signed-in user (by Keycloak username), to recognise chairs. */
     public List<Person> ofCurrentUser() {
         return people.findByUsername(currentUsers.current().username());

@@ -10,11 +10,13 @@ public final class Roles {
     public static final String EXECUTIVE_MEMBER = "EXECUTIVE_MEMBER";
     public static final String COMMITTEE_MEMBER = "COMMITTEE_MEMBER";
     public static final String AGENCY_LEAD = "AGENCY_LEAD";
+    /** A colleague in an agency who answers the sections of its return the lead assigns them; no submit, no feedback. */
+    public static final String AGENCY_CONTRIBUTOR = "AGENCY_CONTRIBUTOR";
     public static final String SCHOOL_LEAD = "SCHOOL_LEAD";
     public static final String VIEWER = "VIEWER";
 
     public static final List<String> ALL = List.of(BOARD_ADMIN, BOARD_CHAIR, EXECUTIVE_MEMBER, COMMITTEE_MEMBER,
-            AGENCY_LEAD, SCHOOL_LEAD, VIEWER);
+            AGENCY_LEAD, AGENCY_CONTRIBUTOR, SCHOOL_LEAD, VIEWER);
 
     /** The board's own staff and leaders: they read everything of their partnerships, including internal detail. */
     public static final List<String> BOARD_STAFF = List.of(BOARD_ADMIN, BOARD_CHAIR, EXECUTIVE_MEMBER);

@@ -112,12 +112,9 @@ public class ComplianceSummaryService {
     public ComplianceSummary summary(String cycleId, String partnershipCode) {
         AuditCycle cycle = cycles.requireFor(cycleId, partnershipCode);
         Framework framework = frameworks.find(cycle.getFrameworkId());
-        int expected = 0;
-        int received = 0;
-        for (ReturnCount count : statistics.counts(cycleId, partnershipCode)) {
-            expected += count.count();
-            received += count.received() ? count.count() : 0;
-        }
+        Tally issued = issuedAndReceived(cycleId, partnershipCode);
+        int expected = issued.count();
+        int received = issued.of();
         Map<String, Map<String, Tally>> now = ratingCounts(cycleId, partnershipCode);
         AuditCycle previous = cycles.previous(cycle, partnershipCode);
         Map<String, Map<String, Tally>> before = previous == null ? Map.of() : ratingCounts(previous.getId(), partnershipCode);
@@ -129,6 +126,31 @@ public class ComplianceSummaryService {
                 previousFramework == null ? null : JudgedAndMet.of(previousFramework, section.standards(), before).percent())).toList();
         return new ComplianceSummary(cycle, partnershipCode, expected, received, standards, sections,
                 commonGaps(cycleId, partnershipCode, framework), currentUsers.current().isBoardStaff() ? heatMap(cycleId, partnershipCode, framework) : null, previous);
+    }
+
+    /**
+     * One partnership's headline figures for a cycle it ran, to compare areas: return rate, each standard's % met and
+     * how often organisations rated themselves above the board's moderation. Aggregates only; the caller decides who sees them.
+     */
+    BenchmarkTypes.AreaFigures figures(AuditCycle cycle, String partnershipCode, Framework framework) {
+        Tally issued = issuedAndReceived(cycle.getId(), partnershipCode);
+        Map<String, Map<String, Tally>> counts = ratingCounts(cycle.getId(), partnershipCode);
+        var standards = framework.standards().map(standard -> new BenchmarkTypes.StandardFigure(standard.code(),
+                JudgedAndMet.of(framework, List.of(standard), counts).percent())).toList();
+        int judged = JudgedAndMet.of(framework, framework.standards().toList(), counts).judged();
+        int aboveModeration = counts.values().stream().flatMap(byRating -> byRating.entrySet().stream())
+                .filter(e -> framework.level(e.getKey()).map(l -> l.rank() > 0).orElse(false)).mapToInt(e -> e.getValue().of()).sum();
+        return new BenchmarkTypes.AreaFigures(partnershipCode, cycle.getId(), cycle.getTitle(), issued.count(), issued.of(),
+                percent(issued.of(), issued.count()), percent(aboveModeration, judged), standards);
+    }
+
+    /** Returns issued covering the partnership ({@code count}) and how many of them were received ({@code of}). */
+    private Tally issuedAndReceived(String cycleId, String partnershipCode) {
+        Tally tally = Tally.NONE;
+        for (ReturnCount count : statistics.counts(cycleId, partnershipCode)) {
+            tally = tally.plus(new Tally(count.count(), count.received() ? count.count() : 0));
+        }
+        return tally;
     }
 
     /** Each standard's % met (met ÷ judged effective ratings) in one cycle for one partnership, by code (one aggregation). */

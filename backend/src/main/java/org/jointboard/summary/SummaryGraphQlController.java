@@ -12,10 +12,29 @@ class SummaryGraphQlController {
 
     private final ComplianceSummaryService summaries;
     private final TrendService trends;
+    private final BenchmarkService benchmarks;
 
-    SummaryGraphQlController(ComplianceSummaryService summaries, TrendService trends) {
+    SummaryGraphQlController(ComplianceSummaryService summaries, TrendService trends, BenchmarkService benchmarks) {
         this.summaries = summaries;
         this.trends = trends;
+        this.benchmarks = benchmarks;
+    }
+
+    record SetBenchmarkSharingPayload(BenchmarkSharing sharing) { }
+
+    @QueryMapping
+    BenchmarkTypes.ComplianceBenchmark complianceBenchmark(@Argument String frameworkCode, @Argument String period) {
+        return benchmarks.benchmark(frameworkCode, period);
+    }
+
+    @QueryMapping
+    BenchmarkSharing benchmarkSharing(@Argument String partnership) {
+        return benchmarks.sharing(partnership);
+    }
+
+    @org.springframework.graphql.data.method.annotation.MutationMapping
+    SetBenchmarkSharingPayload setBenchmarkSharing(@Argument BenchmarkService.SetBenchmarkSharingInput input) {
+        return new SetBenchmarkSharingPayload(benchmarks.setSharing(input));
     }
 
     @QueryMapping

@@ -1,7 +1,7 @@
 /**
- * Compliance summaries and the audit tracker, read from the assessment feature.
+ * Compliance summaries, the audit tracker, trends over cycles and benchmarks across areas, read from the assessment feature.
  */
-@ApplicationModule(displayName = "Summary", allowedDependencies = { "assessment", "security", "common" })
+@ApplicationModule(displayName = "Summary", allowedDependencies = { "assessment", "audit", "security", "common" })
 package org.jointboard.summary;
 
 import org.springframework.modulith.ApplicationModule;

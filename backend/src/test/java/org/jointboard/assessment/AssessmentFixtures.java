@@ -100,4 +100,26 @@ public final class AssessmentFixtures {
                 }));
         r.saveAnswers(framework, changes, new Actor("test", "Test"), TestClock.now());
     }
+
+    /** An issued cycle of one partnership (deadline last week) with a return for each organisation, stored. */
+    public static List<AuditReturn> storeIssuedCycle(org.springframework.data.mongodb.core.MongoOperations mongo, Framework framework, String partnership,
+            String period, List<org.jointboard.partnership.Organisation> organisations) {
+        var details = new AuditCycle.CycleDetails("Section 11 audit " + period + " (" + partnership + ")", period, java.util.Set.of(partnership),
+                TestClock.today().minusWeeks(8), TestClock.today().minusWeeks(1), framework.getOrganisationKinds(), java.util.Set.of(), java.util.Set.of());
+        AuditCycle cycle = new AuditCycle(details, framework);
+        cycle.issued(organisations.size(), TestClock.now(), "test");
+        AuditCycle stored = mongo.insert(cycle);
+        var actor = new Actor("test", "Test");
+        return organisations.stream().map(o -> mongo.insert(new AuditReturn(stored, framework, o, List.of(partnership), Serves.BOTH, actor,
+                TestClock.now()))).toList();
+    }
+
+    /** Answers every required question with these ratings per standard, submits it and, where given, moderates standards for its partnership. */
+    public static void submitRated(org.springframework.data.mongodb.core.MongoOperations mongo, AuditReturn r, Framework framework,
+            Function<String, String> ratingOfStandard, Map<String, String> moderated) {
+        answerAndSubmit(r, framework, ratingOfStandard, TestClock.today().minusWeeks(2));
+        moderated.forEach((standard, rating) -> r.moderate(framework, r.getPartnershipCodes().getFirst(),
+                List.of(new ModeratedRating(standard, rating, null, "Test", TestClock.now()))));
+        mongo.save(r);
+    }
 }

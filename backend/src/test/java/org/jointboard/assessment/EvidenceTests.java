@@ -142,26 +142,9 @@ class EvidenceTests extends DemoGraphQlTestSupport {
 
     private HttpResponse<String> upload(String token, String returnId, String question, long version, String name, byte[] content, String versionText)
             throws Exception {
-        String boundary = "----jointboard" + UUID.randomUUID();
-        var body = new ByteArrayOutputStream();
-        body.write(part(boundary, "questionCode", null, question.getBytes(StandardCharsets.UTF_8)));
-        body.write(part(boundary, "version", null, versionText.getBytes(StandardCharsets.UTF_8)));
-        body.write(part(boundary, "file", name, content));
-        body.write(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/evidence/" + returnId)).header("Authorization", "Bearer " + token)
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary).POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build();
-        return http.send(request, HttpResponse.BodyHandlers.ofString());
+        return EvidenceRequests.upload(http, port, token, returnId, question, versionText, name, content);
     }
 
-    private static byte[] part(String boundary, String name, String fileName, byte[] content) {
-        var out = new ByteArrayOutputStream();
-        String head = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\""
-                + (fileName == null ? "" : "; filename=\"" + fileName.replace("\"", "%22") + "\"\r\nContent-Type: application/octet-stream") + "\r\n\r\n";
-        out.writeBytes(head.getBytes(StandardCharsets.UTF_8));
-        out.writeBytes(content);
-        out.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
-        return out.toByteArray();
-    }
 
     private HttpResponse<byte[]> download(String token, String returnId, String fileId) throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/evidence/" + returnId + "/" + fileId))
@@ -192,13 +175,7 @@ class EvidenceTests extends DemoGraphQlTestSupport {
 
     /** A small, real PDF (one empty page). */
     private static byte[] pdf() {
-        try (var document = new org.apache.pdfbox.pdmodel.PDDocument(); var out = new ByteArrayOutputStream()) {
-            document.addPage(new org.apache.pdfbox.pdmodel.PDPage());
-            document.save(out);
-            return out.toByteArray();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        return EvidenceRequests.pdf();
     }
 
     private static byte[] zip() throws Exception {

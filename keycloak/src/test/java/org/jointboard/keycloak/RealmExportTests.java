@@ -21,9 +21,9 @@ class RealmExportTests {
     }
 
     @Test
-    void declaresTheSevenRolesAndBruteForceProtection() {
+    void declaresTheEightRolesAndBruteForceProtection() {
         assertThat(names(realm.get("roles").get("realm"), "name")).containsExactlyInAnyOrder("BOARD_ADMIN", "BOARD_CHAIR",
-                "EXECUTIVE_MEMBER", "COMMITTEE_MEMBER", "AGENCY_LEAD", "SCHOOL_LEAD", "VIEWER");
+                "EXECUTIVE_MEMBER", "COMMITTEE_MEMBER", "AGENCY_LEAD", "AGENCY_CONTRIBUTOR", "SCHOOL_LEAD", "VIEWER");
         assertThat(realm.get("bruteForceProtected").asBoolean()).isTrue();
         assertThat(realm.get("realm").asString()).isEqualTo("jointboard");
     }
@@ -54,7 +54,8 @@ class RealmExportTests {
     void hasEveryDemoUserWithTheirRolesAndScope() {
         Map<String, List<String>> expectedRoles = Map.of("admin", List.of("BOARD_ADMIN"), "chair", List.of("BOARD_CHAIR"),
                 "exec", List.of("EXECUTIVE_MEMBER", "COMMITTEE_MEMBER"), "police.lead", List.of("AGENCY_LEAD"),
-                "health.lead", List.of("AGENCY_LEAD"), "school.dsl", List.of("SCHOOL_LEAD"), "viewer", List.of("VIEWER"));
+                "health.lead", List.of("AGENCY_LEAD"), "school.dsl", List.of("SCHOOL_LEAD"), "viewer", List.of("VIEWER"),
+                "police.officer", List.of("AGENCY_CONTRIBUTOR"));
         assertThat(names(realm.get("users"), "username")).containsExactlyInAnyOrderElementsOf(expectedRoles.keySet());
         for (JsonNode user : realm.get("users")) {
             assertThat(names(user.get("realmRoles"), null)).as(user.get("username").asString())
@@ -66,6 +67,9 @@ class RealmExportTests {
         assertThat(names(police.get("attributes").get("partnerships"), null)).containsExactly("wolverhampton", "walsall");
         assertThat(police.get("attributes").get("organisation").get(0).asString()).isEqualTo("west-midlands-police");
         assertThat(user("admin").get("attributes").get("partnerships").size()).isEqualTo(5);
+        JsonNode officer = user("police.officer");
+        assertThat(names(officer.get("realmRoles"), null)).doesNotContain("AGENCY_LEAD");
+        assertThat(officer.get("attributes").get("organisation").get(0).asString()).isEqualTo("west-midlands-police");
     }
 
     private JsonNode client(String clientId) {

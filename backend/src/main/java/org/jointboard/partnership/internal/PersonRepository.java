@@ -9,4 +9,6 @@ import org.springframework.data.mongodb.repository.MongoRepository;
 public interface PersonRepository extends MongoRepository<Person, String> {
 
     List<Person> findByUsername(String username);
+
+    List<Person> findByOrganisationCodeAndUsernameNotNullOrderBySortName(String organisationCode);
 }

@@ -41,6 +41,13 @@ public class AssessmentClient {
                 SavedAnswers.class);
     }
 
+    void assignSection(String returnId, int version, String sectionCode, String username) {
+        var more = new HashMap<String, Object>();
+        more.put("sectionCode", sectionCode);
+        more.put("username", username);
+        step("assignSection", returnId, version, more);
+    }
+
     void startBlank(String returnId, int version) {
         step("startReturnBlank", returnId, version, Map.of());
     }

@@ -42,7 +42,8 @@ public final class AssessmentRecords {
     }
 
     /** {@code toConfirm}: carried forward from last cycle and not yet confirmed or changed (it does not count yet). */
-    record Answer(String questionCode, int revision, AnswerValue value, boolean toConfirm, boolean changedSinceLastYear, LastYear lastYear) {
+    record Answer(String questionCode, int revision, AnswerValue value, boolean toConfirm, boolean changedSinceLastYear, LastYear lastYear,
+            String answeredBy) {
     }
 
     /** The answer the organisation gave in the cycle before. */
@@ -74,7 +75,18 @@ public final class AssessmentRecords {
     }
 
     /** What the caller may do now, as the backend decides it: the views offer exactly these steps. */
-    record Permissions(boolean canEdit, boolean canSignOff, boolean canSubmit, List<String> moderatePartnerships, List<PartnershipSteps> partnerships) {
+    record Permissions(boolean canEdit, boolean canSignOff, boolean canSubmit, List<String> moderatePartnerships, List<PartnershipSteps> partnerships,
+            boolean canAssign, boolean answersEverySection, List<String> assignedSections) {
+
+        /** Whether the caller may answer this section's questions now: the lead any, a contributor those assigned to them. */
+        boolean answers(String sectionCode) {
+            return answersEverySection || assignedSections != null && assignedSections.contains(sectionCode);
+        }
+
+        /** Whether the caller may answer anything now. */
+        boolean answersAny() {
+            return answersEverySection || assignedSections != null && !assignedSections.isEmpty();
+        }
 
         PartnershipSteps in(String partnership) {
             return partnerships.stream().filter(p -> p.partnership().equals(partnership)).findFirst()
@@ -90,7 +102,16 @@ public final class AssessmentRecords {
             LocalDate dueOn, boolean overdue, int requiredCount, int requiredAnswered, int version, String lastSavedAt, String lastSavedBy,
             FrameworkInfo framework, List<SignOff> signOffs, List<Section> sections, List<Answer> answers, List<org.jointboard.ui.actionplan.ActionPlanNavigation.RecordLink> actions,
             List<org.jointboard.ui.actionplan.ActionPlanNavigation.RecordLink> risks, List<Event> events, List<Review> reviews,
-            Permissions permissions, List<EvidenceFile> evidence, OrganisationRef organisation) {
+            Permissions permissions, List<EvidenceFile> evidence, OrganisationRef organisation, List<Assignment> assignments,
+            List<Colleague> assignableColleagues) {
+    }
+
+    /** A section the lead gave a colleague. */
+    record Assignment(String sectionCode, String username, String name) {
+    }
+
+    /** A colleague of the organisation who signs in. */
+    record Colleague(String username, String name, String jobTitle) {
     }
 
     record SavedAnswers(String state, int version, int requiredAnswered, int requiredCount, String lastSavedAt, List<Answer> answers) {

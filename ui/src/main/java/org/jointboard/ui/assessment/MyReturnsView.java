@@ -22,7 +22,7 @@ import org.jointboard.ui.security.Roles;
 @Route(value = "returns", layout = MainLayout.class)
 @PageTitle("My returns | JointBoard")
 @Menu(order = 50, title = "My returns")
-@RolesAllowed({ Roles.AGENCY_LEAD, Roles.SCHOOL_LEAD })
+@RolesAllowed({ Roles.AGENCY_LEAD, Roles.AGENCY_CONTRIBUTOR, Roles.SCHOOL_LEAD })
 class MyReturnsView extends VerticalLayout {
 
     MyReturnsView(AssessmentClient assessments, MyPartnerships partnerships) {

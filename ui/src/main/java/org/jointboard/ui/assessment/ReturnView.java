@@ -51,7 +51,7 @@ import org.jointboard.ui.security.Roles;
  */
 @Route(value = "returns/:returnId", layout = MainLayout.class)
 @PageTitle("Return | JointBoard")
-@RolesAllowed({ Roles.AGENCY_LEAD, Roles.SCHOOL_LEAD, Roles.BOARD_ADMIN, Roles.BOARD_CHAIR, Roles.EXECUTIVE_MEMBER })
+@RolesAllowed({ Roles.AGENCY_LEAD, Roles.AGENCY_CONTRIBUTOR, Roles.SCHOOL_LEAD, Roles.BOARD_ADMIN, Roles.BOARD_CHAIR, Roles.EXECUTIVE_MEMBER })
 public class ReturnView extends VerticalLayout implements BeforeEnterObserver {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMMM yyyy 'at' HH:mm", Locale.UK);
@@ -159,7 +159,10 @@ public class ReturnView extends VerticalLayout implements BeforeEnterObserver {
         status.setAlignItems(Alignment.CENTER);
         status.setWrap(true);
         add(status);
-        if (detail.permissions().canEdit()) {
+        if (!detail.permissions().canEdit() && detail.permissions().answersAny()) {
+            add(assignedBanner());
+        }
+        if (detail.permissions().answersAny()) {
             saveStatus.setText(detail.lastSavedAt() == null ? "Answers save as you go." : "All changes saved.");
         }
         if (detail.permissions().canSubmit()) {
@@ -202,10 +205,11 @@ public class ReturnView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private SectionTaskList form() {
-        boolean readOnly = !detail.permissions().canEdit();
         var pages = new LinkedHashMap<Section, VerticalLayout>();
         for (Section section : detail.sections()) {
+            boolean readOnly = !detail.permissions().answers(section.code());
             var page = new VerticalLayout(new H2(section.title()));
+            page.add(assignment(section));
             page.setPadding(false);
             if (section.guidance() != null) {
                 page.add(new Paragraph(section.guidance()));
@@ -221,6 +225,8 @@ public class ReturnView extends VerticalLayout implements BeforeEnterObserver {
                 standard.questions().forEach(question -> {
                     AnswerField field = AnswerFields.create(question, current(question), detail.framework(), readOnly, changed -> save(question, changed));
                     page.add(field.component());
+                    answerTo(question).filter(a -> !a.toConfirm() && a.answeredBy() != null && hasValue(a))
+                            .ifPresent(a -> page.add(answeredBy(a)));
                     answerTo(question).filter(a -> a.lastYear() != null).ifPresent(a -> {
                         var note = new LastYearNote(question.code(), a, detail.framework(), readOnly ? null : () -> save(question, field));
                         lastYearNotes.put(question.code(), note);
@@ -285,6 +291,58 @@ public class ReturnView extends VerticalLayout implements BeforeEnterObserver {
 
     private java.util.Optional<Answer> answerTo(Question question) {
         return detail.answers().stream().filter(a -> a.questionCode().equals(question.code())).findFirst();
+    }
+
+    /** Who gave the answer now saved (the lead sees who of their colleagues answered what). */
+    private static Span answeredBy(Answer answer) {
+        var by = new Span("Answered by " + answer.answeredBy());
+        by.getStyle().set("font-size", "var(--lumo-font-size-s)").set("color", "var(--lumo-secondary-text-color)");
+        return by;
+    }
+
+    /** Who answers a section: the lead chooses a colleague (saved on choosing); everyone else reads who it is. */
+    private com.vaadin.flow.component.Component assignment(Section section) {
+        var assigned = detail.assignments().stream().filter(a -> a.sectionCode().equals(section.code())).findFirst();
+        if (!detail.permissions().canAssign()) {
+            return new Paragraph(assigned.map(a -> "Assigned to " + a.name() + ".").orElse(""));
+        }
+        var who = new com.vaadin.flow.component.combobox.ComboBox<AssessmentRecords.Colleague>("Colleague who answers this section");
+        who.setItems(detail.assignableColleagues());
+        who.setItemLabelGenerator(c -> c.name() + (c.jobTitle() == null ? "" : ", " + c.jobTitle()));
+        who.setClearButtonVisible(true);
+        who.setHelperText(detail.assignableColleagues().isEmpty()
+                ? "None of your colleagues signs in to JointBoard yet: the business unit adds them to the people register with their username."
+                : "They answer its questions and attach its evidence; you check and submit. Clear it to take the section back.");
+        who.setEnabled(!detail.assignableColleagues().isEmpty());
+        who.setWidth("24em");
+        assigned.flatMap(a -> detail.assignableColleagues().stream().filter(c -> c.username().equals(a.username())).findFirst()).ifPresent(who::setValue);
+        who.addValueChangeListener(event -> {
+            if (!event.isFromClient()) {
+                return;
+            }
+            try {
+                assessments.assignSection(detail.id(), version, section.code(), event.getValue() == null ? null : event.getValue().username());
+            } catch (ApiException refused) {
+                Refusals.showAt(refused, who);
+                return;
+            }
+            load(detail.id());
+            sections.show(section);
+            saveStatus.setText(event.getValue() == null ? section.title() + " is yours again."
+                    : section.title() + " is assigned to " + event.getValue().name() + ".");
+        });
+        return who;
+    }
+
+    /** A contributor's: which sections are theirs, and who submits. */
+    private Div assignedBanner() {
+        String titles = detail.sections().stream().filter(s -> detail.permissions().assignedSections().contains(s.code())).map(Section::title)
+                .collect(java.util.stream.Collectors.joining(", "));
+        var banner = new Div(new H2("Your sections"), new Paragraph("Your lead gave you: " + titles + ". Answer their questions and attach"
+                + " their evidence; answers save as you go. Your lead checks the whole return and submits it."));
+        banner.getStyle().set("border-left", "6px solid var(--lumo-primary-color)").set("padding", "0 var(--lumo-space-m) var(--lumo-space-s)")
+                .set("background", "var(--lumo-primary-color-10pct)");
+        return banner;
     }
 
     /** Says last year's answers are filled in, what counts, and offers to start blank instead. */

@@ -24,7 +24,12 @@ class HomeClient {
     record Me(String username, String name, List<String> roles, String organisationCode, List<String> partnershipCodes) {
     }
 
-    record OwnReturn(String id, String cycleTitle, String state, LocalDate dueOn, boolean overdue, int requiredCount, int requiredAnswered) {
+    record OwnReturn(String id, String cycleTitle, String state, LocalDate dueOn, boolean overdue, int requiredCount, int requiredAnswered,
+            Assigned permissions) {
+    }
+
+    /** The sections a contributor's lead gave them. */
+    record Assigned(List<String> assignedSections) {
     }
 
     record Cycle(String id, String title, LocalDate dueOn, String status) {

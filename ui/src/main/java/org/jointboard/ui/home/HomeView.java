@@ -35,7 +35,7 @@ import org.jointboard.ui.security.Roles;
 @PageTitle("Home | JointBoard")
 @Menu(order = 0, title = "Home")
 @RolesAllowed({ Roles.BOARD_ADMIN, Roles.BOARD_CHAIR, Roles.EXECUTIVE_MEMBER, Roles.COMMITTEE_MEMBER, Roles.AGENCY_LEAD,
-        Roles.SCHOOL_LEAD, Roles.VIEWER })
+        Roles.AGENCY_CONTRIBUTOR, Roles.SCHOOL_LEAD, Roles.VIEWER })
 class HomeView extends VerticalLayout {
 
     private static final Set<String> OPEN = Set.of("NOT_STARTED", "IN_PROGRESS", "RETURNED");
@@ -78,6 +78,9 @@ class HomeView extends VerticalLayout {
         var items = new ArrayList<Component>();
         if (roles.contains(Roles.AGENCY_LEAD) || roles.contains(Roles.SCHOOL_LEAD)) {
             home.myReturns().stream().filter(r -> OPEN.contains(r.state())).forEach(r -> items.add(ownReturn(r)));
+        } else if (roles.contains(Roles.AGENCY_CONTRIBUTOR)) {
+            home.myReturns().stream().filter(r -> OPEN.contains(r.state()) && !r.permissions().assignedSections().isEmpty())
+                    .forEach(r -> items.add(assignedReturn(r)));
         }
         if (roles.stream().anyMatch(LEADS_ACTIONS::contains)) {
             items.addAll(actionsToUpdate(home.myActions()));
@@ -121,6 +124,12 @@ class HomeView extends VerticalLayout {
                 ": " + state + ". Due " + AssessmentNavigation.date(r.dueOn()) + (r.overdue() ? " (overdue)." : "."));
     }
 
+    private static Component assignedReturn(OwnReturn r) {
+        int sections = r.permissions().assignedSections().size();
+        return item(Links.to(r.cycleTitle(), ReturnView.class, AssessmentNavigation.auditReturn(r.id())),
+                ": " + count(sections, "section") + " assigned to you to answer. Due " + AssessmentNavigation.date(r.dueOn()) + ".");
+    }
+
     private static List<Component> returnsToReview(List<String> roles, PartnershipName partnership, Cycle cycle, Tracker tracker) {
         var items = new ArrayList<Component>();
         int submitted = tracker.inState("SUBMITTED");
@@ -138,6 +147,10 @@ class HomeView extends VerticalLayout {
 
     private static Component canDo(List<String> roles) {
         var next = new UnorderedList();
+        if (roles.equals(List.of(Roles.AGENCY_CONTRIBUTOR))) {
+            next.add(new ListItem(Links.to("See your organisation's returns and the sections your lead gave you", "returns")));
+            return next;
+        }
         next.add(new ListItem(Links.to(roles.contains(Roles.BOARD_ADMIN)
                 ? "Register and update agencies and schools" : "See the agencies and schools in your partnerships",
                 PartnershipNavigation.organisations())));
@@ -164,6 +177,7 @@ class HomeView extends VerticalLayout {
             case Roles.EXECUTIVE_MEMBER -> "executive group member";
             case Roles.COMMITTEE_MEMBER -> "committee member";
             case Roles.AGENCY_LEAD -> "agency safeguarding lead";
+            case Roles.AGENCY_CONTRIBUTOR -> "agency contributor";
             case Roles.SCHOOL_LEAD -> "school safeguarding lead";
             case Roles.VIEWER -> "viewer";
             default -> role;

@@ -8,6 +8,7 @@ public final class Roles {
     public static final String EXECUTIVE_MEMBER = "EXECUTIVE_MEMBER";
     public static final String COMMITTEE_MEMBER = "COMMITTEE_MEMBER";
     public static final String AGENCY_LEAD = "AGENCY_LEAD";
+    public static final String AGENCY_CONTRIBUTOR = "AGENCY_CONTRIBUTOR";
     public static final String SCHOOL_LEAD = "SCHOOL_LEAD";
     public static final String VIEWER = "VIEWER";
 

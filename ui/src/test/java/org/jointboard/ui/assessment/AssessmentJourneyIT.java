@@ -36,6 +36,25 @@ class AssessmentJourneyIT extends BrowserJourney {
         page.locator("vaadin-upload[aria-label='Attach evidence to S11-4.4'] input[type=file]").setInputFiles(EvidenceFiles.pdf("Police vetting policy.pdf"));
         assertThat(page.getByRole(AriaRole.LIST, new Page.GetByRoleOptions().setName("Files attached to S11-4.4")))
                 .containsText("Police vetting policy.pdf — PDF");
+        // the training section goes to a colleague, who answers it and nothing else
+        chooseInComboBox("Colleague who answers this section", "Imran Shah, Inspector, Local Policing", "Safe workforce");
+        assertThat(page.getByText("Safe workforce is assigned to Imran Shah.")).isVisible();
+        String ownReturnUrl = page.url();
+        switchUser("police.officer");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(CURRENT)).click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Your sections"))).isVisible();
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Check and submit"))).hasCount(0);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Safe workforce")).click();
+        var trainingFigure = page.getByLabel(Pattern.compile("^S11-5\\.2 "));
+        trainingFigure.fill("77");
+        trainingFigure.press("Tab");
+        assertThat(page.getByText(Pattern.compile("^All changes saved at"))).isVisible();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Leadership and accountability")).click();
+        assertThat(page.getByLabel(Pattern.compile("^S11-1\\.4 "))).hasAttribute("readonly", "");
+        switchUser("police.lead");
+        page.navigate(ownReturnUrl);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Safe workforce")).click();
+        assertThat(page.getByText("Answered by Imran Shah").first()).isVisible();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Leadership and accountability")).click();
         answerEverythingRequired();
         screenshot("return-answered");
