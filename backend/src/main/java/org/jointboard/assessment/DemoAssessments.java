@@ -25,7 +25,8 @@ import org.springframework.data.mongodb.core.MongoOperations;
  * for both. This year: the CCG accepted (all met), the fire service and the council submitted, Youth Organisations
  * Wolverhampton returned (S11-4 evidence missing), the health trust part-way, the police not started (last year's answers
  * carried forward, to confirm: it submitted last year, with S11-8 not met). The schools'
- * s175/s157 framework is published too; the business unit issues its cycle once the school register is imported.
+ * s175/s157 framework is published too, with this year's cycle open to Wolverhampton's three demo schools (none started);
+ * the business unit issues it to more schools once the school register is imported.
  */
 public final class DemoAssessments {
 
@@ -37,6 +38,8 @@ public final class DemoAssessments {
     /** Ids of the demo Section 11 cycles: last year's (closed and accepted) and this year's (open). */
     public static final String LAST_CYCLE = "demo-s11-last";
     public static final String CURRENT_CYCLE = "demo-s11-current";
+    /** The id of the open schools' s175/s157 cycle of Wolverhampton's demo schools. */
+    public static final String SCHOOLS_CYCLE = "demo-s175-current";
     /**
      * Ids of two older Wolverhampton cycles, brought over from the board's spreadsheets: past the default retention period
      * for returns, so a board admin has something a retention run would delete (and a cycle to place a legal hold on).
@@ -61,7 +64,7 @@ public final class DemoAssessments {
         framework = mongo.insert(framework);
         Framework schools = FrameworkFiles.read(json, SCHOOLS_FRAMEWORK_FILE);
         schools.publish(at(today.minusYears(2)), DEMO.username());
-        mongo.insert(schools);
+        schools = mongo.insert(schools);
         Map<String, Partnership> boards = partnerships.stream().collect(Collectors.toMap(Partnership::getCode, Function.identity()));
         final Framework s11 = framework;
         List<Organisation> agencies = organisations.stream().filter(o -> o.getKind() != OrganisationKind.SCHOOL)
@@ -81,6 +84,13 @@ public final class DemoAssessments {
             AuditCycle old = cycle(mongo, framework, yearsAgo == 7 ? SEVEN_YEARS_AGO_CYCLE : NINE_YEARS_AGO_CYCLE, "Section 11 audit " + period(opened),
                     Set.of("wolverhampton"), opened, opened.plusWeeks(10));
             agencies.stream().filter(a -> a.getPartnershipCodes().contains("wolverhampton")).forEach(a -> stored.add(archived(old, s11, a, boards)));
+        }
+        // the schools' audit is open, so a school's DSL has one to do from the first start; due before this year's Section 11
+        AuditCycle schoolsCycle = cycle(mongo, schools, SCHOOLS_CYCLE, "Schools' safeguarding audit " + period(today.minusWeeks(4)),
+                Set.of("wolverhampton"), today.minusWeeks(4), today.plusWeeks(2));
+        for (Organisation school : organisations.stream().filter(o -> o.getKind() == OrganisationKind.SCHOOL)
+                .filter(o -> o.getPartnershipCodes().contains("wolverhampton")).toList()) {
+            stored.add(issue(schoolsCycle, schools, school, boards));
         }
         mongo.insertAll(stored);
         return stored.size();

@@ -46,6 +46,21 @@ class SummaryClient {
                 "organisationTrend", TrendRecords.OrganisationTrend.class);
     }
 
+    BenchmarkRecords.Benchmark benchmark(String frameworkCode, String period) {
+        return api.fetch("complianceBenchmark", Map.of("frameworkCode", frameworkCode, "period", period), "complianceBenchmark",
+                BenchmarkRecords.Benchmark.class);
+    }
+
+    BenchmarkRecords.Sharing sharing(String partnership) {
+        return api.fetchOperation("benchmarkSharing", "benchmarkSharing", Map.of("partnership", partnership), "benchmarkSharing",
+                BenchmarkRecords.Sharing.class);
+    }
+
+    BenchmarkRecords.Sharing share(String partnership, boolean shared, int version) {
+        return api.fetchOperation("benchmarkSharing", "setBenchmarkSharing", Map.of("input", Map.of("partnership", partnership, "shared", shared,
+                "version", version)), "setBenchmarkSharing.sharing", BenchmarkRecords.Sharing.class);
+    }
+
     Summary summary(String cycle, String partnership) {
         return api.fetch("complianceSummary", Map.of("cycle", cycle, "partnership", partnership), "complianceSummary", Summary.class);
     }

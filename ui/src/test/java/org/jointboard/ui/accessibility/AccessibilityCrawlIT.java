@@ -33,7 +33,7 @@ import org.junit.jupiter.api.Test;
  */
 class AccessibilityCrawlIT {
 
-    static final List<String> USERS = List.of("admin", "chair", "exec", "police.lead", "health.lead", "school.dsl", "viewer");
+    static final List<String> USERS = List.of("admin", "chair", "exec", "police.lead", "police.officer", "health.lead", "school.dsl", "viewer");
     static final List<String> TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
     static final int PAGES_PER_USER = 40;
     static final int PAGES_PER_SHAPE = 2;

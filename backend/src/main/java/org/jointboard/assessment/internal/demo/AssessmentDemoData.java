@@ -39,6 +39,6 @@ class AssessmentDemoData {
             return;
         }
         int returns = DemoAssessments.load(mongo, json, clock, ready.organisations(), ready.partnerships());
-        log.info("Loaded demo assessment data: the Section 11 and schools' frameworks, 2 Section 11 cycles, {} returns", returns);
+        log.info("Loaded demo assessment data: the Section 11 and schools' frameworks, four Section 11 cycles and an open schools' cycle, {} returns", returns);
     }
 }
