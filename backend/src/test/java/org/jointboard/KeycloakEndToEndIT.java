@@ -62,6 +62,13 @@ class KeycloakEndToEndIT extends GraphQlTestSupport {
     }
 
     @Test
+    void theContributorsTokenCarriesTheirRoleOrganisationAndPartnerships() {
+        as(keycloak.accessToken("police.officer", "demo")).documentName("me").execute().path("me").matchesJson("""
+                {"username": "police.officer", "name": "Imran Shah", "roles": ["AGENCY_CONTRIBUTOR"],
+                 "organisationCode": "west-midlands-police", "partnershipCodes": ["walsall", "wolverhampton"]}""");
+    }
+
+    @Test
     void adminCreatesAnOrganisationButTheAgencyLeadIsRefused() {
         var input = PartnershipFixtures.agencyInput("walsall-healthcare", "Walsall Healthcare NHS Trust", "walsall");
         assertSingleError(as(keycloak.accessToken("police.lead", "demo")).documentName("createOrganisation")

@@ -96,7 +96,7 @@ public class AuditReturns {
         List<String> assigned = !open || lead ? List.<String>of()
                 : auditReturn.getAssignments().stream().map(SectionAssignment::sectionCode).filter(code -> mayAnswer(user, auditReturn, code)).sorted().toList();
         return new ReturnPermissions(lead && open, lead && auditReturn.allows(ReturnStep.SIGN_OFF),
-                lead && auditReturn.allows(ReturnStep.SUBMIT), partnerships, lead && open, assigned);
+                lead && auditReturn.allows(ReturnStep.SUBMIT), partnerships, lead && open, lead && open && user.hasRole(Roles.AGENCY_LEAD), assigned);
     }
 
     /**

@@ -9,16 +9,12 @@ import java.util.List;
  *
  * @param canEdit      answer questions and change improvement actions (the organisation's lead, while it is open)
  * @param partnerships per partnership of the caller's that the return covers, the board's steps
- * @param answersEverySection the organisation's lead, while it is open: every section may be answered (and assigned)
+ * @param answersEverySection the organisation's lead, while it is open: every section may be answered
+ * @param canAssign an agency's lead, while it is open: sections may be given to colleagues (schools have no contributors)
  * @param assignedSections a contributor's: the sections the lead assigned them, while it is open
  */
 public record ReturnPermissions(boolean canEdit, boolean canSignOff, boolean canSubmit, List<PartnershipSteps> partnerships,
-        boolean answersEverySection, List<String> assignedSections) {
-
-    /** The lead assigns sections to colleagues while the return is open. */
-    public boolean canAssign() {
-        return answersEverySection;
-    }
+        boolean answersEverySection, boolean canAssign, List<String> assignedSections) {
 
     /** The partnerships for which the caller may accept, return or re-open the return (whatever its state now). */
     public List<String> decidePartnerships() {

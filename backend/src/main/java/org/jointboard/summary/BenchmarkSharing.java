@@ -41,8 +41,9 @@ public class BenchmarkSharing implements AuditedRecord.OfOnePartnership {
         return partnershipCode;
     }
 
+    /** 0 for a partnership that never chose (nothing stored yet): setting it then expects version 0, as the first save makes. */
     public Long getVersion() {
-        return version;
+        return version == null ? 0L : version;
     }
 
     public boolean isShared() {

@@ -26,6 +26,12 @@ class AccessTokenTests extends GraphQlTestSupport {
     }
 
     @Test
+    void everyRealmRoleComesBackFromMe() {
+        as(TestTokens.token("everyone", Roles.ALL, null, java.util.List.of("wolverhampton"))).documentName("me").execute()
+                .path("me.roles").entityList(String.class).satisfies(roles -> assertThat(roles).containsExactlyInAnyOrderElementsOf(Roles.ALL));
+    }
+
+    @Test
     void rolesThatAreNotJointBoardRolesAreIgnored() {
         as(TestTokens.noJointBoardRole()).documentName("me").execute().path("me.roles").entityList(String.class).hasSize(0);
     }

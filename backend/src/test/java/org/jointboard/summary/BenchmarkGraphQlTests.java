@@ -117,6 +117,9 @@ class BenchmarkGraphQlTests extends GraphQlTestSupport {
         assertSingleError(as(TestTokens.admin()).documentName("setBenchmarkSharing").variable("input", Map.of("partnership", "walsall",
                 "shared", false, "version", 0)).execute(), "CONFLICT");
         assertThat(mongo.findById("wolverhampton", BenchmarkSharing.class)).isNull();
+        as(TestTokens.chair()).documentName("benchmarkSharing").variable("partnership", "wolverhampton").execute()
+                .path("benchmarkSharing").matchesJson("{\"partnershipCode\": \"wolverhampton\", \"shared\": false, \"version\": 0}");
+        assertSingleError(as(TestTokens.chair()).documentName("benchmarkSharing").variable("partnership", "walsall").execute(), "FORBIDDEN");
     }
 
     private GraphQlTester.Response benchmark(String token) {

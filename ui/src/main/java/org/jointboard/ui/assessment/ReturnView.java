@@ -304,7 +304,7 @@ public class ReturnView extends VerticalLayout implements BeforeEnterObserver {
     private com.vaadin.flow.component.Component assignment(Section section) {
         var assigned = detail.assignments().stream().filter(a -> a.sectionCode().equals(section.code())).findFirst();
         if (!detail.permissions().canAssign()) {
-            return new Paragraph(assigned.map(a -> "Assigned to " + a.name() + ".").orElse(""));
+            return assigned.<com.vaadin.flow.component.Component>map(a -> new Paragraph("Assigned to " + a.name() + ".")).orElseGet(Div::new);
         }
         var who = new com.vaadin.flow.component.combobox.ComboBox<AssessmentRecords.Colleague>("Colleague who answers this section");
         who.setItems(detail.assignableColleagues());

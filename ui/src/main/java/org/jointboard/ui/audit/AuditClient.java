@@ -64,6 +64,7 @@ class AuditClient {
             case "EXECUTIVE_MEMBER" -> "executive";
             case "COMMITTEE_MEMBER" -> "committee member";
             case "AGENCY_LEAD" -> "agency lead";
+            case "AGENCY_CONTRIBUTOR" -> "agency contributor";
             case "SCHOOL_LEAD" -> "school lead";
             default -> role.toLowerCase(java.util.Locale.UK);
         };

@@ -116,7 +116,16 @@ class NotificationClient {
         if (step.equals("due-today")) {
             return "On the day";
         }
-        int repeat = Integer.parseInt(step.substring(step.indexOf('-') + 1));
-        return repeat == 0 ? "Overdue" : "Overdue, reminder " + (repeat + 1);
+        if (step.equals("digest")) {
+            return "Weekly digest";
+        }
+        if (step.startsWith("returned-")) {
+            return "Returned for changes";
+        }
+        if (step.matches("overdue-\\d+")) {
+            int repeat = Integer.parseInt(step.substring("overdue-".length()));
+            return repeat == 0 ? "Overdue" : "Overdue, reminder " + (repeat + 1);
+        }
+        return step; // a step this page does not know yet: shown as it is rather than failing the page
     }
 }
