@@ -170,7 +170,7 @@ public final class DemoAssessments {
         return r;
     }
 
-    private static AuditReturn issue(AuditCycle cycle, Framework framework, Organisation agency, Map<String, Partnership> boards) {
+    static AuditReturn issue(AuditCycle cycle, Framework framework, Organisation agency, Map<String, Partnership> boards) {
         List<String> covered = agency.getPartnershipCodes().stream().filter(cycle.getPartnershipCodes()::contains).toList();
         var r = new AuditReturn(cycle, framework, agency, covered, AuditCycleService.serves(framework, covered, boards), DEMO,
                 at(cycle.getOpensOn()));
@@ -178,7 +178,7 @@ public final class DemoAssessments {
         return r;
     }
 
-    private static void answerAll(AuditReturn r, Framework framework, Function<String, String> ratingOf, LocalDate on) {
+    static void answerAll(AuditReturn r, Framework framework, Function<String, String> ratingOf, LocalDate on) {
         var changes = new ArrayList<AnswerChange>();
         framework.standards().forEach(standard -> standard.questions().stream()
                 .filter(q -> q.required() && q.appliesTo(r.getServes(), r.getEstablishmentType()))
@@ -194,23 +194,29 @@ public final class DemoAssessments {
         r.saveAnswers(framework, changes, DEMO, at(on));
     }
 
-    private static AnswerValue value(Question question, String rating) {
+    static AnswerValue value(Question question, String rating) {
         return switch (question.answerType()) {
             case RATING -> new AnswerValue(rating, null, null, null, null);
             case YES_NO -> new AnswerValue(null, !"NOT_MET".equals(rating), null, null, null);
-            case NUMBER -> new AnswerValue(null, null, "MET".equals(rating) ? 94.0 : 71.0, null, null);
+            case NUMBER -> new AnswerValue(null, null, within(question, "MET".equals(rating) ? 94.0 : 71.0), null, null);
             case CHOICE -> new AnswerValue(null, null, null, null, question.choices().getFirst());
             case EVIDENCE -> new AnswerValue(null, null, null, "Safeguarding policy v4 and board minutes (intranet, Governance folder)", null);
             case TEXT -> new AnswerValue(null, null, null, "Working well; see the improvement plan.", null);
         };
     }
 
-    private static String period(LocalDate opens) {
+    /** A figure inside the question's range (the schools' audit asks for counts up to 50). */
+    private static double within(Question question, double figure) {
+        double upper = question.maximum() == null ? figure : Math.min(figure, question.maximum());
+        return question.minimum() == null ? upper : Math.max(upper, question.minimum());
+    }
+
+    static String period(LocalDate opens) {
         int start = opens.getMonthValue() >= 4 ? opens.getYear() : opens.getYear() - 1;
         return start + "/" + String.valueOf(start + 1).substring(2);
     }
 
-    private static Instant at(LocalDate date) {
+    static Instant at(LocalDate date) {
         return date.atTime(10, 0).toInstant(ZoneOffset.UTC);
     }
 }
