@@ -31,10 +31,10 @@ import org.junit.jupiter.api.Test;
  * and a screenshot of each is kept under {@code target/accessibility/}. Fails on any violation, on a page without a
  * title, and on a page that shows the framework's bare error text.
  */
-class AccessibilityCrawlIT {
+public class AccessibilityCrawlIT {
 
     static final List<String> USERS = List.of("admin", "chair", "exec", "police.lead", "police.officer", "health.lead", "school.dsl", "viewer");
-    static final List<String> TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
+    public static final List<String> TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
     static final int PAGES_PER_USER = 40;
     static final int PAGES_PER_SHAPE = 2;
 

@@ -1,11 +1,14 @@
 package org.jointboard.ui.summary;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.regex.Pattern;
 
+import com.deque.html.axecore.playwright.AxeBuilder;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import org.jointboard.ui.accessibility.AccessibilityCrawlIT;
 import org.jointboard.ui.support.BrowserJourney;
 import org.junit.jupiter.api.Test;
 
@@ -32,6 +35,8 @@ class BenchmarkJourneyIT extends BrowserJourney {
         share.check();
         assertThat(page.getByText("Shared.")).isVisible();
         screenshot("compare-areas");
+        // the crawl reaches two pages under /assurance (summary, trends): this one is checked here, against the same rules
+        assertThat(new AxeBuilder(page).withTags(AccessibilityCrawlIT.TAGS).analyze().getViolations()).as("WCAG 2.2 AA on Compare areas").isEmpty();
         share.uncheck();
         assertThat(page.getByText("Not shared.")).isVisible();
 
