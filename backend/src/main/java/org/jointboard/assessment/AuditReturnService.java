@@ -23,7 +23,6 @@ import org.jointboard.security.CurrentUsers;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.validation.annotation.Validated;
@@ -191,19 +190,11 @@ public class AuditReturnService {
 
     /** The organisation's return, for its lead or one of its contributors. */
     private AuditReturn ownForAnswering(String returnId) {
-        AuditReturn auditReturn = returns.findById(returnId).orElseThrow(() -> new NotFoundException("Return", returnId));
-        if (!AuditReturns.isOwnOrganisation(currentUsers.current(), auditReturn)) {
-            throw new AccessDeniedException("Not the caller's organisation's return");
-        }
-        return auditReturn;
+        return reads.requireOwn(returnId, false);
     }
 
     private AuditReturn ownForEditing(String returnId) {
-        AuditReturn auditReturn = returns.findById(returnId).orElseThrow(() -> new NotFoundException("Return", returnId));
-        if (!AuditReturns.isLead(currentUsers.current(), auditReturn)) {
-            throw new AccessDeniedException("Not the caller's organisation's return");
-        }
-        return auditReturn;
+        return reads.requireOwn(returnId, true);
     }
 
     /** A return covering this partnership, which the caller works for. */

@@ -213,6 +213,19 @@ public class AuditReturns {
         return user.hasRole(Roles.AGENCY_CONTRIBUTOR) && auditReturn.getOrganisationCode().equals(user.organisation());
     }
 
+    /**
+     * The caller's own organisation's return, to change: for its lead only ({@code leadOnly}), or for its lead and its
+     * contributors. Not found if it does not exist; refused if it is another organisation's.
+     */
+    AuditReturn requireOwn(String returnId, boolean leadOnly) {
+        AuditReturn auditReturn = returns.findById(returnId).orElseThrow(() -> new org.jointboard.common.NotFoundException("Return", returnId));
+        CurrentUser user = currentUsers.current();
+        if (leadOnly ? !isLead(user, auditReturn) : !isOwnOrganisation(user, auditReturn)) {
+            throw new org.springframework.security.access.AccessDeniedException("Not the caller's organisation's return");
+        }
+        return auditReturn;
+    }
+
     /** Refuses a question of a section the caller may not answer (a contributor's unassigned section). */
     void requireMayAnswer(AuditReturn auditReturn, Framework framework, String questionCode) {
         String section = framework.sectionOf(questionCode).map(FrameworkSection::code).orElse(null);

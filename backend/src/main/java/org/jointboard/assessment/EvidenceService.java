@@ -22,7 +22,6 @@ import org.jointboard.security.CurrentUsers;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.mongodb.gridfs.GridFsResource;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
@@ -137,10 +136,7 @@ public class EvidenceService {
     }
 
     private AuditReturn ownForEditing(String returnId, long version) {
-        AuditReturn auditReturn = returns.findById(returnId).orElseThrow(() -> new NotFoundException("Return", returnId));
-        if (!AuditReturns.isOwnOrganisation(currentUsers.current(), auditReturn)) {
-            throw new AccessDeniedException("Not the caller's organisation's return");
-        }
+        AuditReturn auditReturn = reads.requireOwn(returnId, false);
         if (auditReturn.getVersion() != version) {
             throw new OptimisticLockingFailureException("Return " + returnId + " is at version " + auditReturn.getVersion());
         }

@@ -29,7 +29,6 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.data.mongodb.core.MongoOperations;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 /**
@@ -75,7 +74,7 @@ class NationalDataGenerator implements ApplicationRunner {
 
     /** Writes the data set into the store, which must have no partnerships yet. */
     void generate() {
-        if (mongo.count(new Query(), Partnership.class) > 0) {
+        if (!NationalRegister.isEmpty(mongo)) {
             throw new IllegalStateException("The store already has partnerships: generate into an empty store (another JOINTBOARD_DATA_DIR, or delete it)");
         }
         long started = System.nanoTime();
@@ -113,7 +112,7 @@ class NationalDataGenerator implements ApplicationRunner {
         for (int i = 1; i <= sizes.partnerships(); i++) {
             list.add(NationalRegister.partnership(area(i), "Area %03d Safeguarding Partnership".formatted(i), i % 3 == 0));
         }
-        return mongo.insertAll(list).stream().toList();
+        return NationalRegister.storePartnerships(mongo, list);
     }
 
     /** Agencies over neighbouring areas: 40% serve one, 30% two, 20% three, 10% four (about two on average). */
@@ -132,7 +131,7 @@ class NationalDataGenerator implements ApplicationRunner {
             String name = "%s %04d".formatted(kind.name().charAt(0) + kind.name().substring(1).toLowerCase(java.util.Locale.UK).replace('_', ' '), i + 1);
             list.add(NationalRegister.agency("agency-%04d".formatted(i + 1), name, kind, codes));
         }
-        return insertInBatches(list);
+        return NationalRegister.storeOrganisations(mongo, list);
     }
 
     private List<Organisation> schools(List<Partnership> partnerships, Random random) {
@@ -147,15 +146,7 @@ class NationalDataGenerator implements ApplicationRunner {
             list.add(NationalRegister.school("school-%05d".formatted(i + 1), "School %05d".formatted(i + 1), String.valueOf(100000 + i), phase, type,
                     partnership));
         }
-        return insertInBatches(list);
-    }
-
-    private List<Organisation> insertInBatches(List<Organisation> organisations) {
-        var stored = new ArrayList<Organisation>();
-        for (int from = 0; from < organisations.size(); from += 1000) {
-            stored.addAll(mongo.insertAll(organisations.subList(from, Math.min(organisations.size(), from + 1000))));
-        }
-        return stored;
+        return NationalRegister.storeOrganisations(mongo, list);
     }
 
     private static Map<String, List<Organisation>> byPartnership(List<Organisation> organisations) {

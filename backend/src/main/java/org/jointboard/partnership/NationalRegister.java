@@ -1,7 +1,11 @@
 package org.jointboard.partnership;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.Query;
 
 /**
  * Partnerships and organisations built as the partnership feature stores them, for the national-scale data generator
@@ -10,6 +14,29 @@ import java.util.Set;
 public final class NationalRegister {
 
     private NationalRegister() {
+    }
+
+    /** Whether the store has no partnership yet (the generator writes only into an empty store). */
+    public static boolean isEmpty(MongoOperations mongo) {
+        return mongo.count(new Query(), Partnership.class) == 0;
+    }
+
+    /** Stores partnerships, as stored. */
+    public static List<Partnership> storePartnerships(MongoOperations mongo, List<Partnership> partnerships) {
+        return inBatches(mongo, partnerships);
+    }
+
+    /** Stores organisations a thousand at a time, as stored. */
+    public static List<Organisation> storeOrganisations(MongoOperations mongo, List<Organisation> organisations) {
+        return inBatches(mongo, organisations);
+    }
+
+    private static <T> List<T> inBatches(MongoOperations mongo, List<T> records) {
+        var stored = new ArrayList<T>();
+        for (int from = 0; from < records.size(); from += 1000) {
+            stored.addAll(mongo.insertAll(records.subList(from, Math.min(records.size(), from + 1000))));
+        }
+        return stored;
     }
 
     /** A partnership with a joint board, or a children's and an adults' board. */

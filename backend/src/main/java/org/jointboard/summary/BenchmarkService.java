@@ -80,13 +80,13 @@ public class BenchmarkService {
         CurrentUser user = currentUsers.current();
         List<AuditCycle> issued = cycles.issuedIn(frameworkCode.strip(), period.strip());
         Map<String, Framework> editions = frameworks.byIds(issued.stream().map(AuditCycle::getFrameworkId).distinct().toList());
-        List<AreaFigures> areas = user.sortedPartnerships().stream()
-                .map(p -> cycleOf(issued, p).map(c -> summaries.figures(c, p, editions.get(c.getFrameworkId()))).orElse(AreaFigures.none(p))).toList();
+        Function<String, Optional<AreaFigures>> figuresOf = p -> cycleOf(issued, p)
+                .map(c -> summaries.figures(c, p, editions.get(c.getFrameworkId())));
+        List<AreaFigures> areas = user.sortedPartnerships().stream().map(p -> figuresOf.apply(p).orElse(AreaFigures.none(p))).toList();
         Set<String> shared = sharing.findBySharedTrue().stream().map(BenchmarkSharing::getPartnershipCode).collect(Collectors.toSet());
         List<AreaFigures> others = issued.stream().flatMap(c -> c.getPartnershipCodes().stream()).distinct()
                 .filter(p -> shared.contains(p) && !user.worksFor(p))
-                .map(p -> summaries.figures(cycleOf(issued, p).orElseThrow(), p, editions.get(cycleOf(issued, p).orElseThrow().getFrameworkId())))
-                .toList();
+                .flatMap(p -> figuresOf.apply(p).stream()).toList();
         List<StandardHeading> standards = editions.values().stream().max(Comparator.comparingInt(Framework::getEdition))
                 .map(f -> f.standards().map(s -> new StandardHeading(s.code(), s.title())).toList()).orElse(List.of());
         OthersMedian median = others.size() < minimumOthers ? null : median(others, standards);

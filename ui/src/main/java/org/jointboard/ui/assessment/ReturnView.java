@@ -334,15 +334,20 @@ public class ReturnView extends VerticalLayout implements BeforeEnterObserver {
         return who;
     }
 
+    /** A banner of information for the person answering: a bar and a tint of the primary colour (its heading says what it is). */
+    private static Div information(Div banner) {
+        banner.getStyle().set("border-left", "6px solid var(--lumo-primary-color)").set("padding", "0 var(--lumo-space-m) var(--lumo-space-s)")
+                .set("background", "var(--lumo-primary-color-10pct)");
+        return banner;
+    }
+
     /** A contributor's: which sections are theirs, and who submits. */
     private Div assignedBanner() {
         String titles = detail.sections().stream().filter(s -> detail.permissions().assignedSections().contains(s.code())).map(Section::title)
                 .collect(java.util.stream.Collectors.joining(", "));
         var banner = new Div(new H2("Your sections"), new Paragraph("Your lead gave you: " + titles + ". Answer their questions and attach"
                 + " their evidence; answers save as you go. Your lead checks the whole return and submits it."));
-        banner.getStyle().set("border-left", "6px solid var(--lumo-primary-color)").set("padding", "0 var(--lumo-space-m) var(--lumo-space-s)")
-                .set("background", "var(--lumo-primary-color-10pct)");
-        return banner;
+        return information(banner);
     }
 
     /** Says last year's answers are filled in, what counts, and offers to start blank instead. */
@@ -354,9 +359,7 @@ public class ReturnView extends VerticalLayout implements BeforeEnterObserver {
                         + ". Check each one: confirm it if it is still true, or change it. Only confirmed or changed answers count, and any left"
                         + " unconfirmed are left out when you submit."), startBlank);
         banner.addClassName("last-year-banner");
-        banner.getStyle().set("border-left", "6px solid var(--lumo-primary-color)").set("padding", "0 var(--lumo-space-m) var(--lumo-space-s)")
-                .set("background", "var(--lumo-primary-color-10pct)");
-        return banner;
+        return information(banner);
     }
 
     private void confirmStartBlank() {
