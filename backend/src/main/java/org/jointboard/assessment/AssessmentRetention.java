@@ -26,11 +26,13 @@ import org.springframework.stereotype.Component;
 class AssessmentRetention implements RetentionParticipant, RecordDirectory {
 
     private final MongoOperations mongo;
+    private final ReturnTallies tallies;
     private final Snapshots snapshots;
     private final EvidenceStore evidence;
 
-    AssessmentRetention(MongoOperations mongo, Snapshots snapshots, EvidenceStore evidence) {
+    AssessmentRetention(MongoOperations mongo, Snapshots snapshots, EvidenceStore evidence, ReturnTallies tallies) {
         this.evidence = evidence;
+        this.tallies = tallies;
         this.mongo = mongo;
         this.snapshots = snapshots;
     }
@@ -55,7 +57,9 @@ class AssessmentRetention implements RetentionParticipant, RecordDirectory {
     @Override
     public void dispose(List<RetainedRecord> records) {
         List<String> ids = records.stream().map(RetainedRecord::id).toList();
+        List<String> cycleIds = mongo.findDistinct(Query.query(Criteria.where("_id").in(ids)), "cycleId", AuditReturn.class, String.class);
         mongo.remove(Query.query(Criteria.where("_id").in(ids)), AuditReturn.class);
+        tallies.forget(cycleIds);
         evidence.deleteOf(ids); // the returns' evidence files go with them (the archive holds what each file was, not its content)
     }
 

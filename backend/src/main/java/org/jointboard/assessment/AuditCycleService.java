@@ -44,6 +44,7 @@ public class AuditCycleService {
 
     private final AuditCycleRepository cycles;
     private final AuditReturnRepository returns;
+    private final ReturnTallies tallies;
     private final FrameworkService frameworks;
     private final OrganisationService organisations;
     private final PartnershipService partnerships;
@@ -56,8 +57,9 @@ public class AuditCycleService {
 
     AuditCycleService(AuditCycleRepository cycles, AuditReturnRepository returns, FrameworkService frameworks,
             OrganisationService organisations, PartnershipService partnerships, MongoOperations mongo, CurrentUsers currentUsers,
-            Snapshots snapshots, ApplicationEventPublisher events, Clock clock, LastCycleReturns lastCycle) {
+            Snapshots snapshots, ApplicationEventPublisher events, Clock clock, LastCycleReturns lastCycle, ReturnTallies tallies) {
         this.lastCycle = lastCycle;
+        this.tallies = tallies;
         this.cycles = cycles;
         this.returns = returns;
         this.frameworks = frameworks;
@@ -168,6 +170,7 @@ public class AuditCycleService {
         }
         lastCycle.carryInto(cycle, created, framework);
         returns.insert(created);
+        tallies.recordAll(created, alreadyIssued.isEmpty());
         cycle.issued(inScope.size(), clock.instant(), issuer.username());
         cycle.expectVersion(input.version());
         AuditCycle saved = cycles.save(cycle);

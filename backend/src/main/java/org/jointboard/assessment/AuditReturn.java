@@ -414,6 +414,10 @@ public class AuditReturn implements AuditedRecord {
         return organisationName;
     }
 
+    String getSortName() {
+        return sortName;
+    }
+
     public String getEstablishmentType() {
         return establishmentType;
     }

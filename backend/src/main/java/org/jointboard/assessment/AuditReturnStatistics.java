@@ -1,32 +1,32 @@
 package org.jointboard.assessment;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
-import org.bson.Document;
-
-import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoOperations;
-import org.springframework.data.mongodb.core.aggregation.Aggregation;
 import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 /**
- * Counts over one cycle's returns as one partnership sees them, each a single database aggregation, for the summaries
- * to read: other features read these, never the returns' collection or its field names. No authorisation here: the
- * caller (the summary service) decides who may see which figures.
+ * Counts over one cycle's returns as one partnership sees them, worked out from the cycle's {@link ReturnTally} for that
+ * partnership (one read by id, whatever the number of returns), for the summaries to read: other features read these,
+ * never the returns' collection or its field names. No authorisation here: the caller (the summary service) decides who
+ * may see which figures.
  */
 @Component
 public class AuditReturnStatistics {
 
-    private static final String RETURNS = "auditReturns";
-
     private final MongoOperations mongo;
+    private final ReturnTallies tallies;
 
-    AuditReturnStatistics(MongoOperations mongo) {
+    AuditReturnStatistics(MongoOperations mongo, ReturnTallies tallies) {
         this.mongo = mongo;
+        this.tallies = tallies;
     }
 
     /** How many returns are in a state, submitted on time or late ({@code submittedOnTime} null: not yet), per school group. */
@@ -50,70 +50,62 @@ public class AuditReturnStatistics {
     }
 
     public List<ReturnCount> counts(String cycleId, String partnershipCode) {
-        var aggregation = Aggregation.newAggregation(Aggregation.match(ofCycle(cycleId, partnershipCode)),
-                Aggregation.group("state", "submittedOnTime", "phase", "establishmentType").count().as("count"));
-        var counts = new ArrayList<ReturnCount>();
-        for (Document row : mongo.aggregate(aggregation, RETURNS, Document.class).getMappedResults()) {
-            Document id = row.get("_id", Document.class);
-            counts.add(new ReturnCount(ReturnState.valueOf(id.getString("state")), id.getBoolean("submittedOnTime"), id.getString("phase"),
-                    id.getString("establishmentType"), ((Number) row.get("count")).intValue()));
+        record Group(ReturnState state, Boolean submittedOnTime, String phase, String establishmentType) {
         }
-        return counts;
+        Map<Group, Integer> groups = new LinkedHashMap<>();
+        for (TallyRow row : rows(cycleId, partnershipCode)) {
+            groups.merge(new Group(row.state(), row.submittedOnTime(), row.phase(), row.establishmentType()), 1, Integer::sum);
+        }
+        return groups.entrySet().stream().map(e -> new ReturnCount(e.getKey().state(), e.getKey().submittedOnTime(), e.getKey().phase(),
+                e.getKey().establishmentType(), e.getValue())).toList();
     }
 
     public List<RatingTally> ratings(String cycleId, String partnershipCode) {
-        var aggregation = Aggregation.newAggregation(Aggregation.match(received(cycleId, partnershipCode)),
-                Aggregation.project("areaRatings"), Aggregation.unwind("areaRatings"),
-                Aggregation.match(Criteria.where("areaRatings.partnershipCode").is(partnershipCode)),
-                Aggregation.group("areaRatings.standardCode", "areaRatings.effective", "areaRatings.selfAboveModerated").count().as("count"));
-        var tallies = new ArrayList<RatingTally>();
-        for (Document row : mongo.aggregate(aggregation, RETURNS, Document.class).getMappedResults()) {
-            Document id = row.get("_id", Document.class);
-            int count = ((Number) row.get("count")).intValue();
-            String effective = id.getString("effective") == null ? "" : id.getString("effective");
-            tallies.add(new RatingTally(id.getString("standardCode"), effective, count,
-                    Boolean.TRUE.equals(id.getBoolean("selfAboveModerated")) ? count : 0));
+        record Group(String standardCode, String effective, boolean selfAboveModerated) {
         }
-        return tallies;
+        Map<Group, Integer> groups = new LinkedHashMap<>();
+        for (TallyRow row : received(cycleId, partnershipCode)) {
+            for (AreaRating rating : row.ratings()) {
+                groups.merge(new Group(rating.standardCode(), rating.effective() == null ? "" : rating.effective(), rating.selfAboveModerated()), 1,
+                        Integer::sum);
+            }
+        }
+        return groups.entrySet().stream().map(e -> new RatingTally(e.getKey().standardCode(), e.getKey().effective(), e.getValue(),
+                e.getKey().selfAboveModerated() ? e.getValue() : 0)).toList();
     }
 
     /** The yes/no questions most often answered "no" in received returns, most first. */
     public List<AnsweredNo> mostAnsweredNo(String cycleId, String partnershipCode, int limit) {
-        var aggregation = Aggregation.newAggregation(Aggregation.match(received(cycleId, partnershipCode)),
-                Aggregation.project("answers"), Aggregation.unwind("answers"),
-                Aggregation.match(Criteria.where("answers.value.yesNo").is(false)),
-                Aggregation.group("answers.questionCode").count().as("count"),
-                Aggregation.sort(Sort.by(Sort.Order.desc("count"), Sort.Order.asc("_id"))), Aggregation.limit(limit));
-        var gaps = new ArrayList<AnsweredNo>();
-        for (Document row : mongo.aggregate(aggregation, RETURNS, Document.class).getMappedResults()) {
-            gaps.add(new AnsweredNo(row.getString("_id"), ((Number) row.get("count")).intValue()));
+        Map<String, Integer> counts = new HashMap<>();
+        for (TallyRow row : received(cycleId, partnershipCode)) {
+            row.answeredNo().forEach(code -> counts.merge(code, 1, Integer::sum));
         }
-        return gaps;
+        return counts.entrySet().stream().map(e -> new AnsweredNo(e.getKey(), e.getValue()))
+                .sorted(Comparator.comparingInt(AnsweredNo::count).reversed().thenComparing(AnsweredNo::questionCode)).limit(limit).toList();
     }
 
-    /** Returns still being answered after their due date, earliest due first (name, state, dates and progress only). */
-    public List<AuditReturn> overdue(String cycleId, String partnershipCode, LocalDate today) {
-        var query = Query.query(ofCycle(cycleId, partnershipCode).and("state").in(ReturnState.OUTSTANDING.stream().map(Enum::name).toList())
-                .and("dueOn").lt(today)).with(Sort.by("dueOn", "sortName"));
-        query.fields().include("organisationName", "state", "dueOn", "requiredAnswered", "requiredCount");
-        return mongo.find(query, AuditReturn.class);
+    /** A return still being answered after its due date: name, state, due date and progress. */
+    public record OverdueReturn(String returnId, String organisationName, ReturnState state, LocalDate dueOn, int requiredAnswered,
+            int requiredCount) {
+    }
+
+    /** Returns still being answered after their due date, earliest due first. */
+    public List<OverdueReturn> overdue(String cycleId, String partnershipCode, LocalDate today) {
+        return tally(cycleId, partnershipCode).rows().entrySet().stream()
+                .filter(e -> ReturnState.OUTSTANDING.contains(e.getValue().state()) && e.getValue().dueOn().isBefore(today))
+                .sorted(Comparator.comparing((Map.Entry<String, TallyRow> e) -> e.getValue().dueOn()).thenComparing(e -> e.getValue().sortName()))
+                .map(e -> new OverdueReturn(e.getKey(), e.getValue().organisationName(), e.getValue().state(), e.getValue().dueOn(),
+                        e.getValue().requiredAnswered(), e.getValue().requiredCount()))
+                .toList();
     }
 
     /** Every standard's ratings in every received return, by organisation name. */
     public List<ReturnRating> ratingsByReturn(String cycleId, String partnershipCode) {
-        var aggregation = Aggregation.newAggregation(Aggregation.match(received(cycleId, partnershipCode)),
-                Aggregation.project("organisationName", "sortName", "state", "areaRatings"), Aggregation.unwind("areaRatings"),
-                Aggregation.match(Criteria.where("areaRatings.partnershipCode").is(partnershipCode)),
-                Aggregation.project("organisationName", "sortName", "state").and("areaRatings").as("rating"),
-                Aggregation.sort(Sort.by("sortName", "_id")));
-        var rows = new ArrayList<ReturnRating>();
-        for (Document row : mongo.aggregate(aggregation, RETURNS, Document.class).getMappedResults()) {
-            Document rating = row.get("rating", Document.class);
-            rows.add(new ReturnRating(String.valueOf(row.get("_id")), row.getString("organisationName"), ReturnState.valueOf(row.getString("state")),
-                    new AreaRating(partnershipCode, rating.getString("standardCode"), rating.getString("self"), rating.getString("moderated"),
-                            rating.getString("effective"), Boolean.TRUE.equals(rating.getBoolean("selfAboveModerated")))));
-        }
-        return rows;
+        return tally(cycleId, partnershipCode).rows().entrySet().stream().filter(e -> e.getValue().received())
+                .sorted(Comparator.comparing((Map.Entry<String, TallyRow> e) -> e.getValue().sortName()).thenComparing(Map.Entry::getKey))
+                .flatMap(e -> e.getValue().ratings().stream().map(rating -> new ReturnRating(e.getKey(), e.getValue().organisationName(),
+                        e.getValue().state(), rating)))
+                .toList();
     }
 
     /** One organisation's received return in one of these cycles, with its ratings for one partnership. */
@@ -129,11 +121,15 @@ public class AuditReturnStatistics {
                 r.getAreaRatings().stream().filter(rating -> rating.partnershipCode().equals(partnershipCode)).toList())).toList();
     }
 
-    private static Criteria ofCycle(String cycleId, String partnershipCode) {
-        return Criteria.where("cycleId").is(cycleId).and("partnershipCodes").is(partnershipCode);
+    private ReturnTally tally(String cycleId, String partnershipCode) {
+        return tallies.of(cycleId, partnershipCode);
     }
 
-    private static Criteria received(String cycleId, String partnershipCode) {
-        return ofCycle(cycleId, partnershipCode).and("firstSubmittedAt").ne(null);
+    private Collection<TallyRow> rows(String cycleId, String partnershipCode) {
+        return tally(cycleId, partnershipCode).rows().values();
+    }
+
+    private List<TallyRow> received(String cycleId, String partnershipCode) {
+        return rows(cycleId, partnershipCode).stream().filter(TallyRow::received).toList();
     }
 }

@@ -23,7 +23,6 @@ import org.springframework.data.mongodb.core.MongoOperations;
 public final class NationalAssessments {
 
     private static final Actor GENERATOR = new Actor("generator", "National data generator");
-    private static final int BATCH = 500;
 
     private NationalAssessments() {
     }
@@ -57,7 +56,7 @@ public final class NationalAssessments {
             List<Partnership> partnerships, Map<String, List<Organisation>> organisationsByPartnership, Random random) {
         Written written = new Written(0, 0, 0);
         String period = DemoAssessments.period(opens);
-        var batch = new ArrayList<AuditReturn>();
+        var tallies = new ReturnTallies(mongo);
         Map<String, Partnership> boards = new java.util.HashMap<>();
         partnerships.forEach(p -> boards.put(p.getCode(), p));
         for (Partnership partnership : partnerships) {
@@ -68,21 +67,19 @@ public final class NationalAssessments {
             cycle.issued(organisations.size(), DemoAssessments.at(opens), GENERATOR.username());
             mongo.insert(cycle);
             int submitted = 0;
+            var returns = new ArrayList<AuditReturn>();
             for (Organisation organisation : organisations) {
                 AuditReturn r = DemoAssessments.issue(cycle, framework, organisation, boards);
                 if (progress(r, framework, cycle, today, random)) {
                     submitted++;
                 }
-                batch.add(r);
-                if (batch.size() == BATCH) {
-                    mongo.insertAll(batch);
-                    batch.clear();
-                }
+                returns.add(r);
+            }
+            if (!returns.isEmpty()) {
+                mongo.insertAll(returns);
+                tallies.recordAll(returns, true); // as issuing a cycle does: its tallies are complete from the start
             }
             written = written.plus(new Written(1, organisations.size(), submitted));
-        }
-        if (!batch.isEmpty()) {
-            mongo.insertAll(batch);
         }
         return written;
     }

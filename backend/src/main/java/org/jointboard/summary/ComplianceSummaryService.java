@@ -38,9 +38,9 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 /**
- * The cycle tracker and the compliance summary, per cycle and partnership. Every figure is a database aggregation over
- * the ratings each return keeps up to date for each partnership it covers, so the cost does not grow with the number of
- * returns (a return covering several partnerships counts in each of them).
+ * The cycle tracker and the compliance summary, per cycle and partnership. Every figure is counted from the rows the
+ * cycle's tally keeps up to date for each partnership (one read by id), so the cost of the database work does not grow
+ * with the number of returns in the store (a return covering several partnerships counts in each of them).
  */
 @Service
 public class ComplianceSummaryService {
@@ -205,8 +205,8 @@ public class ComplianceSummaryService {
 
     private List<ChaseEntry> chaseList(String cycleId, String partnershipCode) {
         LocalDate today = LocalDate.now(clock);
-        return statistics.overdue(cycleId, partnershipCode, today).stream().map(r -> new ChaseEntry(r.getId(), r.getOrganisationName(), r.getState(),
-                r.getDueOn(), ChronoUnit.DAYS.between(r.getDueOn(), today), r.getRequiredAnswered(), r.getRequiredCount())).toList();
+        return statistics.overdue(cycleId, partnershipCode, today).stream().map(r -> new ChaseEntry(r.returnId(), r.organisationName(), r.state(),
+                r.dueOn(), ChronoUnit.DAYS.between(r.dueOn(), today), r.requiredAnswered(), r.requiredCount())).toList();
     }
 
     /** standard code → effective rating (or "" when unrated) → how many, and how many self-rated above moderation. */

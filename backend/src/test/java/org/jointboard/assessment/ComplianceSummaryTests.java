@@ -51,7 +51,11 @@ class ComplianceSummaryTests extends GraphQlTestSupport {
     @Autowired
     AuditReturnRepository returns;
 
+    @Autowired
+    ReturnTallies tallies;
+
     String current;
+    AuditReturn blackCountry;
 
     @BeforeEach
     void givenTwoCycles() {
@@ -82,7 +86,35 @@ class ComplianceSummaryTests extends GraphQlTestSupport {
         fireReturn.saveAnswers(framework, List.of(new AnswerChange("t", "S11-1.2", 0, new AnswerValue(null, true, null, null, null), List.of())),
                 new Actor("fire", "Fire lead"), TestClock.now());
         returns.save(fireReturn);
-        issued(now, framework, trust);
+        blackCountry = issued(now, framework, trust);
+    }
+
+    @Test
+    void theTrackerFollowsEachChangeAndARebuildCountsTheSame() {
+        tracker().path("cycleTracker.byState[?(@.state == 'NOT_STARTED')].count").entityList(Integer.class).containsExactly(1); // tally built here
+        as(TestTokens.token("bc.lead", List.of("AGENCY_LEAD"), "black-country-ft", List.of("wolverhampton"))).documentName("saveAnswers")
+                .variable("input", Map.of("returnId", blackCountry.getId(), "answers", List.of(Map.of("questionCode", "S11-1.2", "expectedRevision", 0,
+                        "yesNo", false)))).execute().path("saveAnswers.auditReturn.state").entity(String.class).isEqualTo("IN_PROGRESS");
+
+        assertStartedByBlackCountry(tracker());
+        tallies.record(blackCountry); // the return as it was before the answer: an older version changes nothing
+        assertStartedByBlackCountry(tracker());
+        mongo.dropCollection(ReturnTally.class); // built again from the returns on the next read: the same figures
+        assertStartedByBlackCountry(tracker());
+    }
+
+    private static void assertStartedByBlackCountry(GraphQlTester.Response tracker) {
+        tracker.path("cycleTracker.total").entity(Integer.class).isEqualTo(5);
+        tracker.path("cycleTracker.byState[?(@.state == 'IN_PROGRESS')].count").entityList(Integer.class).containsExactly(2);
+        tracker.path("cycleTracker.byState[?(@.state == 'NOT_STARTED')].count").entityList(Integer.class).containsExactly(0);
+        tracker.path("cycleTracker.overdue[?(@.organisationName == 'Black Country Partnership FT')].state").entityList(String.class)
+                .containsExactly("IN_PROGRESS");
+        tracker.path("cycleTracker.overdue[?(@.organisationName == 'Black Country Partnership FT')].requiredAnswered").entityList(Integer.class)
+                .containsExactly(1);
+    }
+
+    private GraphQlTester.Response tracker() {
+        return as(TestTokens.admin()).documentName("cycleTracker").variable("cycle", current).variable("partnership", "wolverhampton").execute();
     }
 
     @Test
