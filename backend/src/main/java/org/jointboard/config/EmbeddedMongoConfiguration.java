@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import com.mongodb.ConnectionString;
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,7 +32,7 @@ public class EmbeddedMongoConfiguration {
     @Bean(destroyMethod = "shutdown")
     MongoServer embeddedMongoServer(EmbeddedStoreProperties properties) {
         MongoServer server = new MongoServer(backend(properties));
-        server.bind("127.0.0.1", 0);
+        server.bind("127.0.0.1", properties.port());
         log.info("Embedded MongoDB-wire-protocol server ({}) on {}", describe(properties), server.getLocalAddress());
         return server;
     }
@@ -47,7 +46,7 @@ public class EmbeddedMongoConfiguration {
 
     private static MongoBackend backend(EmbeddedStoreProperties properties) {
         if (properties.mode() == EmbeddedStoreProperties.Mode.MEMORY) {
-            return new MemoryBackend();
+            return new IndexedMemoryBackend();
         }
         try {
             Files.createDirectories(properties.dataDir());

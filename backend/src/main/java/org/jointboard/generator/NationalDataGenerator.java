@@ -45,6 +45,8 @@ class NationalDataGenerator implements ApplicationRunner {
             OrganisationKind.YOUTH_OFFENDING_TEAM, OrganisationKind.VOLUNTARY_SECTOR, OrganisationKind.DISTRICT_COUNCIL, OrganisationKind.FE_COLLEGE,
             OrganisationKind.OTHER);
 
+    private static final List<Partnership> DEMO_AREAS = org.jointboard.partnership.DemoOrganisations.partnerships();
+
     private final GeneratorProperties sizes;
     private final MongoOperations mongo;
     private final JsonMapper json;
@@ -110,7 +112,8 @@ class NationalDataGenerator implements ApplicationRunner {
     private List<Partnership> partnerships() {
         var list = new ArrayList<Partnership>();
         for (int i = 1; i <= sizes.partnerships(); i++) {
-            list.add(NationalRegister.partnership(area(i), "Area %03d Safeguarding Partnership".formatted(i), i % 3 == 0));
+            String name = i <= DEMO_AREAS.size() ? DEMO_AREAS.get(i - 1).getName() : "Area %03d Safeguarding Partnership".formatted(i);
+            list.add(NationalRegister.partnership(area(i), name, i % 3 == 0));
         }
         return NationalRegister.storePartnerships(mongo, list);
     }
@@ -168,7 +171,8 @@ class NationalDataGenerator implements ApplicationRunner {
         log.info(line);
     }
 
+    /** The first areas are the demo's (same codes and names), so the demo's sign-ins (admin, chair, viewer) see national data. */
     static String area(int n) {
-        return "area-%03d".formatted(n);
+        return n <= DEMO_AREAS.size() ? DEMO_AREAS.get(n - 1).getCode() : "area-%03d".formatted(n);
     }
 }

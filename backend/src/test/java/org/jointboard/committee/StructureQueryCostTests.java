@@ -49,7 +49,7 @@ class StructureQueryCostTests extends GraphQlTestSupport {
         response.path("partnershipStructure[0].children").entityList(Object.class).hasSize((committeeCount + 1) / 2);
         response.path("partnershipStructure[0].children[0].committee.chair.name").entity(String.class).isEqualTo("Chair 0");
         int count = commands.all().size();
-        System.out.printf("Structure of %d committees: %d database commands %s%n", committeeCount, count, commands.all());
+        System.out.printf("Structure over %d committees: %d database commands %s%n", committeeCount, count, commands.all());
         return count;
     }
 }

@@ -37,13 +37,13 @@ class NationalDataGeneratorTests extends GraphQlTestSupport {
         assertThat(mongo.getCollection("organisations").countDocuments()).isEqualTo(40 + 60);
         assertThat(mongo.getCollection("auditCycles").countDocuments()).isEqualTo(3 * 2 + 3);
         assertThat(mongo.getCollection("risks").countDocuments()).isEqualTo(3 * 18);
-        Document cycle = mongo.getCollection("auditCycles").find(new Document("partnershipCodes", "area-001").append("frameworkCode", "S11"))
+        Document cycle = mongo.getCollection("auditCycles").find(new Document("partnershipCodes", "wolverhampton").append("frameworkCode", "S11"))
                 .sort(new Document("dueOn", 1)).first();
         long submitted = mongo.getCollection("auditReturns").countDocuments(new Document("cycleId", cycle.get("_id").toString())
                 .append("firstSubmittedAt", new Document("$ne", null)));
         assertThat(submitted).isPositive();
-        as(TestTokens.token("gen.admin", List.of("BOARD_ADMIN"), null, List.of("area-001"))).documentName("complianceSummary")
-                .variable("cycle", cycle.get("_id").toString()).variable("partnership", "area-001").execute()
+        as(TestTokens.token("gen.admin", List.of("BOARD_ADMIN"), null, List.of("wolverhampton"))).documentName("complianceSummary")
+                .variable("cycle", cycle.get("_id").toString()).variable("partnership", "wolverhampton").execute()
                 .path("complianceSummary.returnsReceived").entity(Long.class).isEqualTo(submitted);
         List<String> first = content();
         assertThatThrownBy(() -> generator(7).generate()).hasMessageContaining("empty store");

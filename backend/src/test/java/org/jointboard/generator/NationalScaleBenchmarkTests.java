@@ -35,7 +35,7 @@ class NationalScaleBenchmarkTests {
 
     @Test
     void pageQueriesAgainstTheRawDriver() {
-        String area = System.getProperty("jointboard.bench.area", "area-001");
+        String area = System.getProperty("jointboard.bench.area", "wolverhampton");
         Document cycle = mongo.getCollection("auditCycles").find(new Document("partnershipCodes", area).append("frameworkCode", "S11"))
                 .sort(new Document("dueOn", -1)).first();
         String cycleId = cycle.get("_id").toString();
