@@ -81,10 +81,17 @@ class AssessmentGraphQlController {
         return reads.find(id);
     }
 
+    /** The fields of a return list's rows served from {@link AuditReturns#LIST_FIELDS} alone. */
+    private static final java.util.Set<String> LIST_NODE_FIELDS = java.util.Set.of("__typename", "id", "version", "cycleTitle", "period",
+            "organisationName", "organisationCode", "state", "overdue", "dueOn", "requiredAnswered", "requiredCount", "reviews", "organisation",
+            "framework");
+
     @QueryMapping
     Window<AuditReturn> cycleReturns(@Argument String cycle, @Argument String partnership, @Argument ReturnFilter filter,
-            ScrollSubrange subrange) {
-        return reads.ofCycle(cycle, partnership, filter, subrange);
+            ScrollSubrange subrange, graphql.schema.DataFetchingFieldSelectionSet selection) {
+        boolean listFieldsOnly = selection.getFields("edges/node/*").stream().allMatch(field -> LIST_NODE_FIELDS.contains(field.getName()))
+               ;
+        return reads.ofCycle(cycle, partnership, filter, subrange, listFieldsOnly);
     }
 
     @MutationMapping

@@ -49,39 +49,9 @@ public class AuditReturnStatistics {
     public record ReturnRating(String returnId, String organisationName, ReturnState state, AreaRating rating) {
     }
 
-    public List<ReturnCount> counts(String cycleId, String partnershipCode) {
-        record Group(ReturnState state, Boolean submittedOnTime, String phase, String establishmentType) {
-        }
-        Map<Group, Integer> groups = new LinkedHashMap<>();
-        for (TallyRow row : rows(cycleId, partnershipCode)) {
-            groups.merge(new Group(row.state(), row.submittedOnTime(), row.phase(), row.establishmentType()), 1, Integer::sum);
-        }
-        return groups.entrySet().stream().map(e -> new ReturnCount(e.getKey().state(), e.getKey().submittedOnTime(), e.getKey().phase(),
-                e.getKey().establishmentType(), e.getValue())).toList();
-    }
-
-    public List<RatingTally> ratings(String cycleId, String partnershipCode) {
-        record Group(String standardCode, String effective, boolean selfAboveModerated) {
-        }
-        Map<Group, Integer> groups = new LinkedHashMap<>();
-        for (TallyRow row : received(cycleId, partnershipCode)) {
-            for (AreaRating rating : row.ratings()) {
-                groups.merge(new Group(rating.standardCode(), rating.effective() == null ? "" : rating.effective(), rating.selfAboveModerated()), 1,
-                        Integer::sum);
-            }
-        }
-        return groups.entrySet().stream().map(e -> new RatingTally(e.getKey().standardCode(), e.getKey().effective(), e.getValue(),
-                e.getKey().selfAboveModerated() ? e.getValue() : 0)).toList();
-    }
-
-    /** The yes/no questions most often answered "no" in received returns, most first. */
-    public List<AnsweredNo> mostAnsweredNo(String cycleId, String partnershipCode, int limit) {
-        Map<String, Integer> counts = new HashMap<>();
-        for (TallyRow row : received(cycleId, partnershipCode)) {
-            row.answeredNo().forEach(code -> counts.merge(code, 1, Integer::sum));
-        }
-        return counts.entrySet().stream().map(e -> new AnsweredNo(e.getKey(), e.getValue()))
-                .sorted(Comparator.comparingInt(AnsweredNo::count).reversed().thenComparing(AnsweredNo::questionCode)).limit(limit).toList();
+    /** One cycle's figures for one partnership: a single read of its tally, counted as the summaries need. */
+    public CycleFigures of(String cycleId, String partnershipCode) {
+        return new CycleFigures(tallies.of(cycleId, partnershipCode));
     }
 
     /** A return still being answered after its due date: name, state, due date and progress. */
@@ -89,23 +59,72 @@ public class AuditReturnStatistics {
             int requiredCount) {
     }
 
-    /** Returns still being answered after their due date, earliest due first. */
-    public List<OverdueReturn> overdue(String cycleId, String partnershipCode, LocalDate today) {
-        return tally(cycleId, partnershipCode).rows().entrySet().stream()
-                .filter(e -> ReturnState.OUTSTANDING.contains(e.getValue().state()) && e.getValue().dueOn().isBefore(today))
-                .sorted(Comparator.comparing((Map.Entry<String, TallyRow> e) -> e.getValue().dueOn()).thenComparing(e -> e.getValue().sortName()))
-                .map(e -> new OverdueReturn(e.getKey(), e.getValue().organisationName(), e.getValue().state(), e.getValue().dueOn(),
-                        e.getValue().requiredAnswered(), e.getValue().requiredCount()))
-                .toList();
-    }
+    /** The counts over one cycle's returns as one partnership sees them, from its tally as read once. */
+    public static final class CycleFigures {
 
-    /** Every standard's ratings in every received return, by organisation name. */
-    public List<ReturnRating> ratingsByReturn(String cycleId, String partnershipCode) {
-        return tally(cycleId, partnershipCode).rows().entrySet().stream().filter(e -> e.getValue().received())
-                .sorted(Comparator.comparing((Map.Entry<String, TallyRow> e) -> e.getValue().sortName()).thenComparing(Map.Entry::getKey))
-                .flatMap(e -> e.getValue().ratings().stream().map(rating -> new ReturnRating(e.getKey(), e.getValue().organisationName(),
-                        e.getValue().state(), rating)))
-                .toList();
+        private final ReturnTally tally;
+
+        private CycleFigures(ReturnTally tally) {
+            this.tally = tally;
+        }
+
+        public List<ReturnCount> counts() {
+            record Group(ReturnState state, Boolean submittedOnTime, String phase, String establishmentType) {
+            }
+            Map<Group, Integer> groups = new LinkedHashMap<>();
+            for (TallyRow row : tally.rows().values()) {
+                groups.merge(new Group(row.state(), row.submittedOnTime(), row.phase(), row.establishmentType()), 1, Integer::sum);
+            }
+            return groups.entrySet().stream().map(e -> new ReturnCount(e.getKey().state(), e.getKey().submittedOnTime(), e.getKey().phase(),
+                    e.getKey().establishmentType(), e.getValue())).toList();
+        }
+
+        public List<RatingTally> ratings() {
+            record Group(String standardCode, String effective, boolean selfAboveModerated) {
+            }
+            Map<Group, Integer> groups = new LinkedHashMap<>();
+            for (TallyRow row : received()) {
+                for (AreaRating rating : row.ratings()) {
+                    groups.merge(new Group(rating.standardCode(), rating.effective() == null ? "" : rating.effective(), rating.selfAboveModerated()), 1,
+                            Integer::sum);
+                }
+            }
+            return groups.entrySet().stream().map(e -> new RatingTally(e.getKey().standardCode(), e.getKey().effective(), e.getValue(),
+                    e.getKey().selfAboveModerated() ? e.getValue() : 0)).toList();
+        }
+
+        /** The yes/no questions most often answered "no" in received returns, most first. */
+        public List<AnsweredNo> mostAnsweredNo(int limit) {
+            Map<String, Integer> counts = new HashMap<>();
+            for (TallyRow row : received()) {
+                row.answeredNo().forEach(code -> counts.merge(code, 1, Integer::sum));
+            }
+            return counts.entrySet().stream().map(e -> new AnsweredNo(e.getKey(), e.getValue()))
+                    .sorted(Comparator.comparingInt(AnsweredNo::count).reversed().thenComparing(AnsweredNo::questionCode)).limit(limit).toList();
+        }
+
+        /** Returns still being answered after their due date, earliest due first. */
+        public List<OverdueReturn> overdue(LocalDate today) {
+            return tally.rows().entrySet().stream()
+                    .filter(e -> ReturnState.OUTSTANDING.contains(e.getValue().state()) && e.getValue().dueOn().isBefore(today))
+                    .sorted(Comparator.comparing((Map.Entry<String, TallyRow> e) -> e.getValue().dueOn()).thenComparing(e -> e.getValue().sortName()))
+                    .map(e -> new OverdueReturn(e.getKey(), e.getValue().organisationName(), e.getValue().state(), e.getValue().dueOn(),
+                            e.getValue().requiredAnswered(), e.getValue().requiredCount()))
+                    .toList();
+        }
+
+        /** Every standard's ratings in every received return, by organisation name. */
+        public List<ReturnRating> ratingsByReturn() {
+            return tally.rows().entrySet().stream().filter(e -> e.getValue().received())
+                    .sorted(Comparator.comparing((Map.Entry<String, TallyRow> e) -> e.getValue().sortName()).thenComparing(Map.Entry::getKey))
+                    .flatMap(e -> e.getValue().ratings().stream().map(rating -> new ReturnRating(e.getKey(), e.getValue().organisationName(),
+                            e.getValue().state(), rating)))
+                    .toList();
+        }
+
+        private List<TallyRow> received() {
+            return tally.rows().values().stream().filter(TallyRow::received).toList();
+        }
     }
 
     /** One organisation's received return in one of these cycles, with its ratings for one partnership. */
@@ -119,17 +138,5 @@ public class AuditReturnStatistics {
         query.fields().include("cycleId", "organisationName", "areaRatings");
         return mongo.find(query, AuditReturn.class).stream().map(r -> new OrganisationRatings(r.getCycleId(), r.getOrganisationName(),
                 r.getAreaRatings().stream().filter(rating -> rating.partnershipCode().equals(partnershipCode)).toList())).toList();
-    }
-
-    private ReturnTally tally(String cycleId, String partnershipCode) {
-        return tallies.of(cycleId, partnershipCode);
-    }
-
-    private Collection<TallyRow> rows(String cycleId, String partnershipCode) {
-        return tally(cycleId, partnershipCode).rows().values();
-    }
-
-    private List<TallyRow> received(String cycleId, String partnershipCode) {
-        return rows(cycleId, partnershipCode).stream().filter(TallyRow::received).toList();
     }
 }

@@ -60,9 +60,22 @@ public class AuditReturns {
         return returns.findById(id).filter(this::visible).orElse(null);
     }
 
+    /**
+     * What a row of a cycle's return list can show without a return's answers, events and evidence, and the fields
+     * that say who may see its reviews: a page asking for no more reads only these.
+     */
+    public static final List<String> LIST_FIELDS = List.of("cycleId", "cycleTitle", "period", "frameworkId", "organisationId", "organisationCode",
+            "organisationName", "partnershipCodes", "dueOn", "state", "reviews", "requiredCount", "requiredAnswered", "version");
+
     /** A cycle's returns for one partnership, by organisation name; for the business unit's tracker. */
     @PreAuthorize("hasAnyRole('BOARD_ADMIN','BOARD_CHAIR','EXECUTIVE_MEMBER')")
     public Window<AuditReturn> ofCycle(String cycleId, String partnershipCode, ReturnFilter filter, ScrollSubrange subrange) {
+        return ofCycle(cycleId, partnershipCode, filter, subrange, false);
+    }
+
+    /** As above; {@code listFieldsOnly} reads only {@link #LIST_FIELDS}, for a page that shows no more. */
+    @PreAuthorize("hasAnyRole('BOARD_ADMIN','BOARD_CHAIR','EXECUTIVE_MEMBER')")
+    public Window<AuditReturn> ofCycle(String cycleId, String partnershipCode, ReturnFilter filter, ScrollSubrange subrange, boolean listFieldsOnly) {
         currentUsers.requireWorksFor(partnershipCode);
         Criteria criteria = Criteria.where("cycleId").is(cycleId).and("partnershipCodes").is(partnershipCode);
         if (filter != null && filter.states() != null && !filter.states().isEmpty()) {
@@ -74,7 +87,7 @@ public class AuditReturns {
                 criteria = criteria.and("state").in(ReturnState.OUTSTANDING.stream().map(Enum::name).toList());
             }
         }
-        return pages.scroll(AuditReturn.class, criteria, TRACKER_ORDER, subrange);
+        return pages.scroll(AuditReturn.class, criteria, TRACKER_ORDER, subrange, listFieldsOnly ? LIST_FIELDS : List.of());
     }
 
     /** What the caller may do with a return, for the ui to offer only that. */

@@ -1,5 +1,7 @@
 package org.jointboard.common;
 
+import java.util.List;
+
 import org.springframework.data.domain.KeysetScrollPosition;
 import org.springframework.data.domain.ScrollPosition;
 import org.springframework.data.domain.Sort;
@@ -48,6 +50,13 @@ public class KeysetPage {
     }
 
     public <T> Window<T> scroll(Class<T> type, Criteria criteria, Sort sort, ScrollSubrange subrange) {
+        return scroll(type, criteria, sort, subrange, List.of());
+    }
+
+    /**
+     * @param fields the only fields to read (with the sort's, which the cursor needs); empty reads whole documents
+     */
+    public <T> Window<T> scroll(Class<T> type, Criteria criteria, Sort sort, ScrollSubrange subrange, List<String> fields) {
         int size = subrange.count().orElse(DEFAULT_SIZE);
         if (size < 1 || size > (BULK.contains(subrange) ? BULK_SIZE : MAX_SIZE)) {
             throw new RejectedCommand(subrange.forward() ? "first" : "last",
@@ -58,6 +67,10 @@ public class KeysetPage {
             throw new RejectedCommand(subrange.forward() ? "after" : "before", "This cursor does not belong to this list");
         }
         Query query = new Query(criteria).with(sort).limit(size).with(keyset);
+        if (!fields.isEmpty()) {
+            fields.forEach(query.fields()::include);
+            sort.forEach(order -> query.fields().include(order.getProperty()));
+        }
         return mongo.scroll(query, type);
     }
 }

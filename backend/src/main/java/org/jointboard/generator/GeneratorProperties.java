@@ -10,10 +10,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     twice as many returns
  * @param section11Cycles yearly Section 11 rounds, the last one open now
  * @param schoolCycles yearly schools' s175/s157 rounds, the last one open now
+ * @param structures each partnership's people (a dozen), board, executive group and five committees with a year of
+ *     meetings and attendance
+ * @param actions actions over the partnerships' business plans, each with up to three progress updates
  * @param seed the same seed writes the same data
  */
 @ConfigurationProperties("jointboard.generate")
 public record GeneratorProperties(@DefaultValue("false") boolean enabled, @DefaultValue("150") int partnerships,
         @DefaultValue("3000") int agencies, @DefaultValue("24000") int schools, @DefaultValue("3") int section11Cycles,
-        @DefaultValue("2") int schoolCycles, @DefaultValue("true") boolean risks, @DefaultValue("20261207") long seed) {
+        @DefaultValue("2") int schoolCycles, @DefaultValue("true") boolean risks, @DefaultValue("true") boolean structures,
+        @DefaultValue("20000") int actions, @DefaultValue("20261207") long seed) {
 }

@@ -10,13 +10,16 @@ import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.jointboard.actionplan.NationalActionPlans;
 import org.jointboard.assessment.Framework;
 import org.jointboard.assessment.NationalAssessments;
+import org.jointboard.committee.NationalStructures;
 import org.jointboard.partnership.EstablishmentType;
 import org.jointboard.partnership.NationalRegister;
 import org.jointboard.partnership.Organisation;
 import org.jointboard.partnership.OrganisationKind;
 import org.jointboard.partnership.Partnership;
+import org.jointboard.partnership.Person;
 import org.jointboard.partnership.SchoolPhase;
 import org.jointboard.risk.SeededRegisters;
 import org.slf4j.Logger;
@@ -45,6 +48,7 @@ class NationalDataGenerator implements ApplicationRunner {
             OrganisationKind.YOUTH_OFFENDING_TEAM, OrganisationKind.VOLUNTARY_SECTOR, OrganisationKind.DISTRICT_COUNCIL, OrganisationKind.FE_COLLEGE,
             OrganisationKind.OTHER);
 
+    private static final int PEOPLE_PER_PARTNERSHIP = 12;
     private static final List<Partnership> DEMO_AREAS = org.jointboard.partnership.DemoOrganisations.partnerships();
 
     private final GeneratorProperties sizes;
@@ -106,6 +110,14 @@ class NationalDataGenerator implements ApplicationRunner {
             int risks = SeededRegisters.write(mongo, partnerships.stream().map(Partnership::getCode).toList(), today);
             print("risk registers", risks + " risks with a year of reviews", started);
         }
+        if (sizes.structures()) {
+            Map<String, List<Person>> people = people(partnerships, agenciesByArea, random);
+            print("people", people.values().stream().mapToInt(List::size).sum() + " on boards and committees", started);
+            var structures = NationalStructures.write(mongo, people, today, random);
+            print("boards and committees", structures.committees() + " bodies, " + structures.meetings() + " meetings with attendance", started);
+            var plans = NationalActionPlans.write(mongo, people, structures.bodyIdsByPartnership(), sizes.actions(), today, random);
+            print("action plans", plans.plans() + " plans, " + plans.actions() + " actions, " + plans.updates() + " progress updates", started);
+        }
         print("done", "seed " + sizes.seed(), started);
     }
 
@@ -150,6 +162,29 @@ class NationalDataGenerator implements ApplicationRunner {
                     partnership));
         }
         return NationalRegister.storeOrganisations(mongo, list);
+    }
+
+    /** A dozen people per partnership: its independent chair, then people of the agencies serving it. */
+    private List<Person> peopleOf(Partnership partnership, List<Organisation> agencies, Random random, int[] next) {
+        var list = new ArrayList<Person>();
+        list.add(NationalRegister.person("person-%05d".formatted(++next[0]), "Chair of " + partnership.getName(), "Independent Chair", null,
+                partnership.getCode()));
+        for (int i = 1; i < PEOPLE_PER_PARTNERSHIP; i++) {
+            Organisation agency = agencies.isEmpty() ? null : agencies.get(random.nextInt(agencies.size()));
+            list.add(NationalRegister.person("person-%05d".formatted(++next[0]), "Person %05d".formatted(next[0]), "Safeguarding lead",
+                    agency == null ? null : agency.getCode(), partnership.getCode()));
+        }
+        return list;
+    }
+
+    private Map<String, List<Person>> people(List<Partnership> partnerships, Map<String, List<Organisation>> agenciesByArea, Random random) {
+        Map<String, List<Person>> people = new java.util.LinkedHashMap<>();
+        int[] next = { 0 };
+        for (Partnership partnership : partnerships) {
+            people.put(partnership.getCode(), peopleOf(partnership, agenciesByArea.getOrDefault(partnership.getCode(), List.of()), random, next));
+        }
+        NationalRegister.storePeople(mongo, people.values().stream().flatMap(List::stream).toList());
+        return people;
     }
 
     private static Map<String, List<Organisation>> byPartnership(List<Organisation> organisations) {

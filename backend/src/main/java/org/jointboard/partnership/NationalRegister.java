@@ -31,6 +31,16 @@ public final class NationalRegister {
         return inBatches(mongo, organisations);
     }
 
+    /** Stores people a thousand at a time, as stored. */
+    public static List<Person> storePeople(MongoOperations mongo, List<Person> people) {
+        return inBatches(mongo, people);
+    }
+
+    /** Someone on a partnership's boards and committees, without a sign-in. */
+    public static Person person(String id, String name, String jobTitle, String organisationCode, String partnershipCode) {
+        return new Person(id, new PersonDetails(name, jobTitle, organisationCode, null, null, Set.of(partnershipCode)));
+    }
+
     private static <T> List<T> inBatches(MongoOperations mongo, List<T> records) {
         var stored = new ArrayList<T>();
         for (int from = 0; from < records.size(); from += 1000) {

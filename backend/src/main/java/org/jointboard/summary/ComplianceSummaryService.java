@@ -14,6 +14,7 @@ import org.jointboard.assessment.AreaRating;
 import org.jointboard.assessment.AuditCycle;
 import org.jointboard.assessment.AuditReturnStatistics;
 import org.jointboard.assessment.AuditReturnStatistics.AnsweredNo;
+import org.jointboard.assessment.AuditReturnStatistics.CycleFigures;
 import org.jointboard.assessment.AuditReturnStatistics.RatingTally;
 import org.jointboard.assessment.AuditReturnStatistics.ReturnCount;
 import org.jointboard.assessment.AuditReturnStatistics.ReturnRating;
@@ -65,12 +66,13 @@ public class ComplianceSummaryService {
     @PreAuthorize("hasAnyRole('BOARD_ADMIN','BOARD_CHAIR','EXECUTIVE_MEMBER')")
     public CycleTracker tracker(String cycleId, String partnershipCode) {
         AuditCycle cycle = cycles.requireFor(cycleId, partnershipCode);
+        CycleFigures figures = statistics.of(cycleId, partnershipCode);
         var counts = new EnumMap<ReturnState, Integer>(ReturnState.class);
         int total = 0;
         int received = 0;
         int onTime = 0;
         var groups = new java.util.TreeMap<SchoolGroup, Tally>();
-        for (ReturnCount count : statistics.counts(cycleId, partnershipCode)) {
+        for (ReturnCount count : figures.counts()) {
             counts.merge(count.state(), count.count(), Integer::sum);
             total += count.count();
             received += count.received() ? count.count() : 0;
@@ -84,7 +86,7 @@ public class ComplianceSummaryService {
         List<StateCount> byState = java.util.Arrays.stream(ReturnState.values())
                 .map(state -> new StateCount(state, counts.getOrDefault(state, 0))).toList();
         return new CycleTracker(cycle, partnershipCode, total, byState, received, onTime, percent(onTime, total),
-                chaseList(cycleId, partnershipCode), bySchoolGroup);
+                chaseList(figures), bySchoolGroup);
     }
 
     /** A group of schools on the tracker: phase and establishment type. */
@@ -112,12 +114,13 @@ public class ComplianceSummaryService {
     public ComplianceSummary summary(String cycleId, String partnershipCode) {
         AuditCycle cycle = cycles.requireFor(cycleId, partnershipCode);
         Framework framework = frameworks.find(cycle.getFrameworkId());
-        Tally issued = issuedAndReceived(cycleId, partnershipCode);
+        CycleFigures figures = statistics.of(cycleId, partnershipCode);
+        Tally issued = issuedAndReceived(figures);
         int expected = issued.count();
         int received = issued.of();
-        Map<String, Map<String, Tally>> now = ratingCounts(cycleId, partnershipCode);
+        Map<String, Map<String, Tally>> now = ratingCounts(figures);
         AuditCycle previous = cycles.previous(cycle, partnershipCode);
-        Map<String, Map<String, Tally>> before = previous == null ? Map.of() : ratingCounts(previous.getId(), partnershipCode);
+        Map<String, Map<String, Tally>> before = previous == null ? Map.of() : ratingCounts(statistics.of(previous.getId(), partnershipCode));
         Framework previousFramework = previous == null ? null
                 : previous.getFrameworkId().equals(framework.getId()) ? framework : frameworks.find(previous.getFrameworkId());
         var standards = framework.standards().map(standard -> compliance(standard, framework, now.getOrDefault(standard.code(), Map.of()),
@@ -125,7 +128,7 @@ public class ComplianceSummaryService {
         var sections = framework.getSections().stream().map(section -> sectionCompliance(section, framework, now,
                 previousFramework == null ? null : JudgedAndMet.of(previousFramework, section.standards(), before).percent())).toList();
         return new ComplianceSummary(cycle, partnershipCode, expected, received, standards, sections,
-                commonGaps(cycleId, partnershipCode, framework), currentUsers.current().isBoardStaff() ? heatMap(cycleId, partnershipCode, framework) : null, previous);
+                commonGaps(figures, framework), currentUsers.current().isBoardStaff() ? heatMap(figures, framework) : null, previous);
     }
 
     /**
@@ -133,8 +136,9 @@ public class ComplianceSummaryService {
      * how often organisations rated themselves above the board's moderation. Aggregates only; the caller decides who sees them.
      */
     BenchmarkTypes.AreaFigures figures(AuditCycle cycle, String partnershipCode, Framework framework) {
-        Tally issued = issuedAndReceived(cycle.getId(), partnershipCode);
-        Map<String, Map<String, Tally>> counts = ratingCounts(cycle.getId(), partnershipCode);
+        CycleFigures figures = statistics.of(cycle.getId(), partnershipCode);
+        Tally issued = issuedAndReceived(figures);
+        Map<String, Map<String, Tally>> counts = ratingCounts(figures);
         var standards = framework.standards().map(standard -> new BenchmarkTypes.StandardFigure(standard.code(),
                 JudgedAndMet.of(framework, List.of(standard), counts).percent())).toList();
         int judged = JudgedAndMet.of(framework, framework.standards().toList(), counts).judged();
@@ -145,9 +149,9 @@ public class ComplianceSummaryService {
     }
 
     /** Returns issued covering the partnership ({@code count}) and how many of them were received ({@code of}). */
-    private Tally issuedAndReceived(String cycleId, String partnershipCode) {
+    private static Tally issuedAndReceived(CycleFigures figures) {
         Tally tally = Tally.NONE;
-        for (ReturnCount count : statistics.counts(cycleId, partnershipCode)) {
+        for (ReturnCount count : figures.counts()) {
             tally = tally.plus(new Tally(count.count(), count.received() ? count.count() : 0));
         }
         return tally;
@@ -155,7 +159,7 @@ public class ComplianceSummaryService {
 
     /** Each standard's % met (met ÷ judged effective ratings) in one cycle for one partnership, by code (one aggregation). */
     Map<String, Integer> percentMetByStandard(String cycleId, String partnershipCode, Framework framework) {
-        Map<String, Map<String, Tally>> counts = ratingCounts(cycleId, partnershipCode);
+        Map<String, Map<String, Tally>> counts = ratingCounts(statistics.of(cycleId, partnershipCode));
         var result = new HashMap<String, Integer>();
         framework.standards().forEach(standard -> result.put(standard.code(), JudgedAndMet.of(framework, List.of(standard), counts).percent()));
         return result;
@@ -194,25 +198,25 @@ public class ComplianceSummaryService {
     }
 
     /** The ten yes/no questions most often answered "no" in received returns. */
-    private List<ComplianceTypes.Gap> commonGaps(String cycleId, String partnershipCode, Framework framework) {
+    private static List<ComplianceTypes.Gap> commonGaps(CycleFigures figures, Framework framework) {
         var gaps = new ArrayList<ComplianceTypes.Gap>();
-        for (AnsweredNo no : statistics.mostAnsweredNo(cycleId, partnershipCode, 10)) {
+        for (AnsweredNo no : figures.mostAnsweredNo(10)) {
             framework.question(no.questionCode()).ifPresent(q -> gaps.add(new ComplianceTypes.Gap(no.questionCode(), q.text(),
                     framework.standardOf(no.questionCode()), no.count())));
         }
         return gaps;
     }
 
-    private List<ChaseEntry> chaseList(String cycleId, String partnershipCode) {
+    private List<ChaseEntry> chaseList(CycleFigures figures) {
         LocalDate today = LocalDate.now(clock);
-        return statistics.overdue(cycleId, partnershipCode, today).stream().map(r -> new ChaseEntry(r.returnId(), r.organisationName(), r.state(),
+        return figures.overdue(today).stream().map(r -> new ChaseEntry(r.returnId(), r.organisationName(), r.state(),
                 r.dueOn(), ChronoUnit.DAYS.between(r.dueOn(), today), r.requiredAnswered(), r.requiredCount())).toList();
     }
 
     /** standard code → effective rating (or "" when unrated) → how many, and how many self-rated above moderation. */
-    private Map<String, Map<String, Tally>> ratingCounts(String cycleId, String partnershipCode) {
+    private static Map<String, Map<String, Tally>> ratingCounts(CycleFigures figures) {
         Map<String, Map<String, Tally>> result = new HashMap<>();
-        for (RatingTally tally : statistics.ratings(cycleId, partnershipCode)) {
+        for (RatingTally tally : figures.ratings()) {
             result.computeIfAbsent(tally.standardCode(), k -> new HashMap<>())
                     .merge(tally.effective(), new Tally(tally.count(), tally.selfAboveModerated()), Tally::plus);
         }
@@ -237,9 +241,9 @@ public class ComplianceSummaryService {
     }
 
     /** One row per received return: each standard's self, moderated and effective rating for this partnership. */
-    private List<ComplianceRow> heatMap(String cycleId, String partnershipCode, Framework framework) {
+    private static List<ComplianceRow> heatMap(CycleFigures figures, Framework framework) {
         Map<String, ComplianceRow> rows = new LinkedHashMap<>();
-        for (ReturnRating row : statistics.ratingsByReturn(cycleId, partnershipCode)) {
+        for (ReturnRating row : figures.ratingsByReturn()) {
             AreaRating rating = row.rating();
             rows.computeIfAbsent(row.returnId(), k -> new ComplianceRow(row.returnId(), row.organisationName(), row.state(), new ArrayList<>()))
                     .cells().add(new ComplianceCell(rating.standardCode(), level(framework, rating.self()), level(framework, rating.moderated()),

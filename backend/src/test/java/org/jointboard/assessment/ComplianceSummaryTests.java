@@ -103,6 +103,25 @@ class ComplianceSummaryTests extends GraphQlTestSupport {
         assertStartedByBlackCountry(tracker());
     }
 
+    @Test
+    void aReturnListAskingOnlyForRowFieldsReadsTheSameRowsAsOneAskingForAnswers() {
+        String rowFields = "organisationName state overdue requiredAnswered requiredCount reviews { partnershipCode accepted }";
+        var light = as(TestTokens.admin()).document("{ cycleReturns(cycle: \"" + current + "\", partnership: \"wolverhampton\", first: 10) { edges { node { "
+                + rowFields + " } } } }").execute().path("cycleReturns.edges[*].node").entityList(Map.class).get();
+        var full = as(TestTokens.admin()).document("{ cycleReturns(cycle: \"" + current + "\", partnership: \"wolverhampton\", first: 10) { edges { node { "
+                + rowFields + " answers { questionCode } } } } }").execute().path("cycleReturns.edges[*].node").entityList(Map.class).get();
+        assertThat(light).hasSize(5);
+        assertThat(full).hasSize(5);
+        for (int i = 0; i < 5; i++) {
+            var withoutAnswers = new java.util.HashMap<Object, Object>(full.get(i));
+            withoutAnswers.remove("answers");
+            assertThat(light.get(i)).isEqualTo(withoutAnswers);
+        }
+        assertThat(full).filteredOn(row -> row.get("organisationName").equals("West Midlands Police")).singleElement()
+                .satisfies(police -> assertThat((List<?>) police.get("answers")).isNotEmpty())
+                .satisfies(police -> assertThat((List<?>) police.get("reviews")).isNotEmpty());
+    }
+
     private static void assertStartedByBlackCountry(GraphQlTester.Response tracker) {
         tracker.path("cycleTracker.total").entity(Integer.class).isEqualTo(5);
         tracker.path("cycleTracker.byState[?(@.state == 'IN_PROGRESS')].count").entityList(Integer.class).containsExactly(2);

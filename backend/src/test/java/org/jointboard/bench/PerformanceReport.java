@@ -207,7 +207,7 @@ final class PerformanceReport {
                 Matcher heap = HEAP.matcher(line);
                 if (heap.find()) {
                     pauses.add(new long[] { Long.parseLong(heap.group(1)), Long.parseLong(heap.group(2)), Long.parseLong(heap.group(3)) });
-                    if (line.contains("System.gc()")) {
+                    if (line.contains("System.gc()") || line.contains("Diagnostic Command")) {
                         forced.add(pauses.size() - 1);
                     }
                 }
