@@ -50,10 +50,14 @@ class LegacyImprovementActionsTests {
                 .append("dueBy", java.util.Date.from(java.time.Instant.parse("2027-03-31T00:00:00Z"))).append("done", false),
                 new Document("standardCode", "S11-8").append("action", "Escalation policy briefing").append("lead", "DCI").append("done", true));
         mongo.updateFirst(Query.query(Criteria.where("_id").is(POLICE)), new Update().set("actions", legacy), "auditReturns");
-        // as if a crash had left one already taken over
+        Query handedOver = Query.query(Criteria.where("_id").is("improvement-actions-handover"));
+        mongo.remove(handedOver, "completedMigrations"); // a store from before the hand-over
         ApplicationRunner handover = context.getBean("improvementActionsHandover", ApplicationRunner.class);
         handover.run(null);
+        assertThat(mongo.exists(handedOver, "completedMigrations")).as("done once, not looked for again at each start").isTrue();
+        // as if a crash had left one already taken over before the hand-over was recorded as done
         mongo.updateFirst(Query.query(Criteria.where("_id").is(POLICE)), new Update().set("actions", legacy), "auditReturns");
+        mongo.remove(handedOver, "completedMigrations");
         handover.run(null);
 
         List<Document> taken = mongo.find(Query.query(Criteria.where("source.returnId").is(POLICE)), Document.class, "actions");

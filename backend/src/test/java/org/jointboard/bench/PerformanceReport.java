@@ -174,6 +174,9 @@ final class PerformanceReport {
     private void p6() {
         line("## P6 — cold start (goals: backend ≤ 5 s; everything ≤ 30 s once Keycloak is cached)");
         line("");
+        line("yes".equals(results.get("P6.aot")) ? "The backend and the ui start with the JDK's ahead-of-time cache, as `./run.sh` starts them: made once per build by a"
+                + " training start (" + get("P6.aot_s") + " s for both in this run, before anything below)." : "Without the JDK's ahead-of-time cache (it needs JDK 25).");
+        line("");
         line("| process | to healthy | goal |");
         line("| --- | ---: | --- |");
         row6("Keycloak (start-dev, realm imported)", "P6.keycloak_s", Double.NaN);

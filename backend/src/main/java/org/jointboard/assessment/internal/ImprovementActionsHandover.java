@@ -2,6 +2,7 @@ package org.jointboard.assessment.internal;
 
 import org.jointboard.assessment.AuditReturn;
 import org.jointboard.assessment.ImprovementActionsHandedOver;
+import org.jointboard.common.StartupMigrations;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,14 +27,21 @@ class ImprovementActionsHandover implements ApplicationRunner {
 
     private final MongoOperations mongo;
     private final ApplicationEventPublisher events;
+    private final StartupMigrations migrations;
 
-    ImprovementActionsHandover(MongoOperations mongo, ApplicationEventPublisher events) {
+    ImprovementActionsHandover(MongoOperations mongo, ApplicationEventPublisher events, StartupMigrations migrations) {
         this.mongo = mongo;
         this.events = events;
+        this.migrations = migrations;
     }
 
+    /** Once per store: returns stopped keeping actions, so none written since can have any. */
     @Override
     public void run(ApplicationArguments args) {
+        migrations.once("improvement-actions-handover", this::handOver);
+    }
+
+    private void handOver() {
         Query withActions = Query.query(Criteria.where("actions.0").exists(true));
         int handed = 0;
         for (AuditReturn auditReturn : mongo.find(withActions, AuditReturn.class)) {

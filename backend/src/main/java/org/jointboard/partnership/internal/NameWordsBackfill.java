@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.bson.Document;
 import org.jointboard.common.NameSearch;
+import org.jointboard.common.StartupMigrations;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,13 +30,20 @@ class NameWordsBackfill implements ApplicationRunner {
     private static final List<String> COLLECTIONS = List.of("organisations", "people", "partnerships");
 
     private final MongoOperations mongo;
+    private final StartupMigrations migrations;
 
-    NameWordsBackfill(MongoOperations mongo) {
+    NameWordsBackfill(MongoOperations mongo, StartupMigrations migrations) {
         this.mongo = mongo;
+        this.migrations = migrations;
     }
 
+    /** Once per store: every name written since is written with its words. */
     @Override
     public void run(ApplicationArguments args) {
+        migrations.once("name-words", this::backfill);
+    }
+
+    private void backfill() {
         for (String collection : COLLECTIONS) {
             Query missing = Query.query(Criteria.where(NameSearch.FIELD).exists(false));
             missing.fields().include("name");
