@@ -84,15 +84,6 @@ say "building (log: target/bench/build.log) ..."
   >>"$BENCH/build.log" 2>&1 || { tail -n 30 "$BENCH/build.log"; fail "compiling the bench client failed"; }
 ./mvnw -B -q -pl ui -am test-compile dependency:build-classpath -Dmdep.outputFile="$BENCH/ui-classpath" -Dmdep.includeScope=test \
   >>"$BENCH/build.log" 2>&1 || { tail -n 30 "$BENCH/build.log"; fail "compiling the ui's bench client failed"; }
-# the JDK's start-up caches, as ./run.sh makes and uses them (once per build)
-. scripts/aot-cache.sh
-AOT_STARTED=$(date +%s%3N)
-BACKEND_AOT=$(aot_cache backend/target/backend.jar "$BENCH/backend-aot.log" --jointboard.store.embedded.data-dir="$BENCH/aot-training" \
-  --server.port=0 --jointboard.demo-data.enabled=false --jointboard.notification.schedule=- --jointboard.retention.schedule=-)
-rm -rf "$BENCH/aot-training"
-UI_AOT=$(aot_cache ui/target/ui.jar "$BENCH/ui-aot.log" --server.port=0)
-result P6.aot_s "$(awk -v ms=$(( $(date +%s%3N) - AOT_STARTED )) 'BEGIN { printf "%.1f", ms / 1000 }')"
-result P6.aot "${BACKEND_AOT:+yes}"
 CLIENT_CP="backend/target/test-classes:backend/target/classes:$(cat "$BENCH/classpath")"
 UI_CLIENT_CP="ui/target/test-classes:ui/target/classes:$(cat "$BENCH/ui-classpath")"
 client() { "$JAVA_HOME/bin/java" -cp "$CLIENT_CP" org.jointboard.bench.PerformanceBench "$@"; }
@@ -115,7 +106,7 @@ say "generating the national data set (about a minute) ..."
 generate "$BENCH/national"
 say "generating the small data set (about 100 returns) ..."
 generate "$BENCH/small" --jointboard.generate.partnerships=5 --jointboard.generate.agencies=20 --jointboard.generate.schools=20 \
-  --jointboard.generate.section11-cycles=2 --jointboard.generate.school-cycles=1
+  --jointboard.generate.section11-cycles=2 --jointboard.generate.school-cycles=1 --jointboard.generate.actions=100
 
 say "starting Keycloak ..."
 mkdir -p "$KC_HOME/data/import"
@@ -128,7 +119,7 @@ result P6.keycloak_s "$(wait_healthy keycloak "http://127.0.0.1:$KEYCLOAK_PORT/r
 
 backend() { # label, store folder: starts the backend as ./run.sh does, with a GC log; sets BACKEND_PID
   start "$BENCH/backend-$1.log" env KEYCLOAK_PORT="$KEYCLOAK_PORT" BACKEND_PORT="$BACKEND_PORT" \
-    "$JAVA_HOME/bin/java" -Xmx512m $BACKEND_AOT -Xlog:gc:file="$BENCH/gc-$1.log" -jar backend/target/backend.jar \
+    "$JAVA_HOME/bin/java" -Xmx512m -Xlog:gc:file="$BENCH/gc-$1.log" -jar backend/target/backend.jar \
     --jointboard.store.embedded.data-dir="$2" --jointboard.store.embedded.port="$STORE_PORT" --jointboard.demo-data.enabled=false \
     --jointboard.notification.schedule=- --jointboard.retention.schedule=-
   BACKEND_PID=$STARTED_PID
@@ -168,9 +159,9 @@ start "$BENCH/keycloak-all.log" "$KC_HOME/bin/kc.sh" start-dev --http-host=127.0
   --http-management-port="$KEYCLOAK_MANAGEMENT_PORT" --hostname="http://localhost:$KEYCLOAK_PORT" --import-realm --health-enabled=true
 KEYCLOAK_PID=$STARTED_PID
 start "$BENCH/backend-demo.log" env KEYCLOAK_PORT="$KEYCLOAK_PORT" BACKEND_PORT="$BACKEND_PORT" \
-  "$JAVA_HOME/bin/java" -Xmx512m $BACKEND_AOT -jar backend/target/backend.jar --jointboard.store.embedded.data-dir="$BENCH/demo"
+  "$JAVA_HOME/bin/java" -Xmx512m -jar backend/target/backend.jar --jointboard.store.embedded.data-dir="$BENCH/demo"
 DEMO_BACKEND_PID=$STARTED_PID
-start "$BENCH/ui.log" env KEYCLOAK_PORT="$KEYCLOAK_PORT" BACKEND_PORT="$BACKEND_PORT" UI_PORT="$UI_PORT" "$JAVA_HOME/bin/java" $UI_AOT -jar ui/target/ui.jar
+start "$BENCH/ui.log" env KEYCLOAK_PORT="$KEYCLOAK_PORT" BACKEND_PORT="$BACKEND_PORT" UI_PORT="$UI_PORT" "$JAVA_HOME/bin/java" -jar ui/target/ui.jar
 UI_PID=$STARTED_PID
 result P6.ui_s "$(wait_healthy ui "http://127.0.0.1:$UI_PORT/actuator/health" "$UI_PID" "$STARTED_AT" 300)"
 wait_healthy backend-demo "http://127.0.0.1:$BACKEND_PORT/actuator/health" "$DEMO_BACKEND_PID" "$ALL_STARTED" 300 >/dev/null

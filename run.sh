@@ -68,21 +68,15 @@ wait_for() { # name, url, timeout seconds, pid, second it was launched
   echo "  $name ready $((SECONDS - started))s after launch"
 }
 
-. scripts/aot-cache.sh
-BACKEND_AOT=$(aot_cache backend/target/backend.jar "$RUN_DIR/backend-aot.log" --jointboard.store.embedded.data-dir="$RUN_DIR/aot-training" \
-  --server.port=0 --jointboard.demo-data.enabled=false --jointboard.notification.schedule=- --jointboard.retention.schedule=-)
-rm -rf "$RUN_DIR/aot-training"
-UI_AOT=$(aot_cache ui/target/ui.jar "$RUN_DIR/ui-aot.log" --server.port=0)
-
 mkdir -p "$KC_HOME/data/import"
 cp keycloak/realm/jointboard-realm.json "$KC_HOME/data/import/"
 echo "Starting Keycloak on $KEYCLOAK_PORT, backend on $BACKEND_PORT, ui on $UI_PORT ..."
 start keycloak "$RUN_DIR/keycloak.log" "$KC_HOME/bin/kc.sh" start-dev --http-host=127.0.0.1 --http-port="$KEYCLOAK_PORT" \
   --http-management-port="$KEYCLOAK_MANAGEMENT_PORT" --hostname="http://localhost:$KEYCLOAK_PORT" --import-realm --health-enabled=true
 start backend "$RUN_DIR/backend.log" env KEYCLOAK_PORT="$KEYCLOAK_PORT" BACKEND_PORT="$BACKEND_PORT" \
-  "$JAVA_HOME/bin/java" ${BACKEND_JAVA_OPTS:--Xmx512m} $BACKEND_AOT -jar backend/target/backend.jar
+  "$JAVA_HOME/bin/java" ${BACKEND_JAVA_OPTS:--Xmx512m} -jar backend/target/backend.jar
 start ui "$RUN_DIR/ui.log" env KEYCLOAK_PORT="$KEYCLOAK_PORT" BACKEND_PORT="$BACKEND_PORT" UI_PORT="$UI_PORT" \
-  "$JAVA_HOME/bin/java" $UI_AOT -jar ui/target/ui.jar
+  "$JAVA_HOME/bin/java" -jar ui/target/ui.jar
 
 wait_for backend "http://127.0.0.1:$BACKEND_PORT/actuator/health" 120 "$backend_PID" "$backend_STARTED"
 wait_for ui "http://127.0.0.1:$UI_PORT/actuator/health" 120 "$ui_PID" "$ui_STARTED"
