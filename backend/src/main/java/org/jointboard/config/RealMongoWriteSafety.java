@@ -15,7 +15,7 @@ import org.springframework.context.annotation.Configuration;
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnExpression("!'${spring.mongodb.uri:}'.isBlank()")
-class RealMongoWriteSafety {
+public class RealMongoWriteSafety {
 
     @Bean
     MongoClientSettingsBuilderCustomizer majorityJournaledWrites() {

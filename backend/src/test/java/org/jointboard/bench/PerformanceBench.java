@@ -48,7 +48,8 @@ public final class PerformanceBench {
     private final Tokens tokens;
     private final MongoDatabase store;
     private final Path results;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    // HTTP/1.1 as a browser talks to it: the default (HTTP/2 over cleartext) asks to upgrade on every new connection
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
 
     PerformanceBench(String backend, String keycloak, MongoDatabase store, Path results) {
         this.backend = backend;

@@ -57,10 +57,52 @@ final class PerformanceReport {
         p5();
         p6();
         memory();
+        why();
         return out.toString();
     }
 
+    /** Why each goal this run missed is missed: what the profiles (JFR, in the notes) show the time is spent on. */
+    private void why() {
+        line("## Why the misses");
+        line("");
+        if (misses.contains("P1")) {
+            line("- **P1.** Every request pays a fixed cost before any page data (the `me` row: HTTP, checking the token's signature and");
+            line("  claims, parsing and validating the query with its depth and complexity limits, writing JSON), and that alone is more");
+            line("  than most pages' whole raw read: the driver reads one tally or a page of 50 by an index in well under a few milliseconds.");
+            line("  The page's own cost over the raw read (last column) is mapping documents to objects (Spring Data) and resolving each");
+            line("  row's fields through GraphQL; reading only the fields a list shows (the return list) and running computed fields in");
+            line("  the request's own thread (not one virtual thread each) are what this work took off it.");
+        }
+        if (misses.contains("P4")) {
+            line("- **P4.** `me` does no page work, so a page that maps and writes 50 rows (or a cycle's tally and a framework for the");
+            line("  summary) serves fewer requests a second on the same two cores, which `wrk` shares; the pages within goal are the");
+            line("  light ones. p99 stays within goal where the rate misses: the requests queue evenly rather than stall.");
+        }
+        if (misses.contains("P5")) {
+            line("- **P5, first page.** Measured from pressing \"Sign in\" on Keycloak's form to a home page ready to use: Keycloak checks the");
+            line("  password (a deliberately slow hash), then the OAuth2 code flow's redirects and token exchange, then the home page's");
+            line("  GraphQL calls; the ui's own share is the last part.");
+        }
+        if (misses.contains("P6")) {
+            line("- **P6, backend.** Spring Boot's own start on two cores (the context, Tomcat, the GraphQL schema, the mapping of every");
+            line("  document type): the store opens in under a second at any size since its indexes are kept in the file and the");
+            line("  start-up migrations run once per store. JDK 25's ahead-of-time cache cut the start to 5.8 s but made the warm pages");
+            line("  40-60% slower in the same measurement, so it is not used.");
+        }
+        for (String other : List.of("P2", "P3", "MEM")) {
+            if (misses.contains(other)) {
+                line("- **" + other + ".** Not expected: the query-cost tests, the tallies and the bounded imports and exports are meant to");
+                line("  keep this within goal. Profile it (JFR) before changing anything; the figures above are this run's.");
+            }
+        }
+        if (misses.isEmpty()) {
+            line("Every goal was met in this run.");
+        }
+        line("");
+    }
+
     private void p1() {
+        section = "P1";
         line("## P1 — each page query through GraphQL against the raw driver (goal ≤ 1.3×)");
         line("");
         line("The raw driver reads the same documents the page shows, the quickest way the driver can (the tally by id for the");
@@ -91,6 +133,7 @@ final class PerformanceReport {
     }
 
     private void p2() {
+        section = "P2";
         line("## P2 — database commands per request at two sizes (goal: the same)");
         line("");
         line("From the query-cost tests in the same run (`*QueryCostTests`, each counts the commands the driver sends):");
@@ -115,6 +158,7 @@ final class PerformanceReport {
     }
 
     private void p3() {
+        section = "P3";
         line("## P3 — tracker and summary at national scale against a small store (goal ≤ 3×)");
         line("");
         line("| page | small store (" + get("store.small.returns") + " returns) | national (" + get("store.national.returns")
@@ -134,6 +178,7 @@ final class PerformanceReport {
     }
 
     private void p4() {
+        section = "P4";
         line("## P4 — throughput and p99 under load against a bare `me` (goals ≥ 0.6× and ≤ 1.5×)");
         line("");
         if (!results.containsKey("P4.me.rps")) {
@@ -164,6 +209,7 @@ final class PerformanceReport {
     }
 
     private void p5() {
+        section = "P5";
         line("## P5 — ui heap per signed-in session (goal ≤ 300 KB) and first page after sign-in (goal ≤ 1 s warm)");
         line("");
         if (!results.containsKey("P5.per_session_kb")) {
@@ -180,6 +226,7 @@ final class PerformanceReport {
     }
 
     private void p6() {
+        section = "P6";
         line("## P6 — cold start (goals: backend ≤ 5 s; everything ≤ 30 s once Keycloak is cached)");
         line("");
         line("| process | to healthy | goal |");
@@ -201,6 +248,7 @@ final class PerformanceReport {
     }
 
     private void memory() {
+        section = "MEM";
         line("## Memory — backend heap within the 512 MB that `./run.sh` gives it");
         line("");
         if (!results.containsKey("MEM.gclog")) {
@@ -248,7 +296,13 @@ final class PerformanceReport {
         line("");
     }
 
-    private static String verdict(boolean met, String miss) {
+    private final java.util.Set<String> misses = new java.util.TreeSet<>();
+    private String section = "";
+
+    private String verdict(boolean met, String miss) {
+        if (!met) {
+            misses.add(section);
+        }
         return met ? "met" : "**misses**: " + miss;
     }
 
