@@ -127,6 +127,12 @@ backend() { # label, store folder: starts the backend as ./run.sh does, with a G
 }
 STORE_URI="mongodb://127.0.0.1:$STORE_PORT/jointboard"
 
+if ! command -v wrk >/dev/null 2>&1; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+    say "installing wrk from the Debian archive ..."
+    apt-get install -y -q wrk >"$BENCH/apt.log" 2>&1 || (apt-get update -q >>"$BENCH/apt.log" 2>&1 && apt-get install -y -q wrk >>"$BENCH/apt.log" 2>&1) || true
+  fi
+fi
 say "small store: backend start and P1/P3 pages ..."
 backend small "$BENCH/small"
 client pages small "http://127.0.0.1:$BACKEND_PORT" "http://127.0.0.1:$KEYCLOAK_PORT" "$STORE_URI" "$AREA" "$RESULTS"
@@ -135,12 +141,6 @@ stop "$BACKEND_PID"
 say "national store: backend start, P1 pages, P4 load, memory ..."
 backend national "$BENCH/national"
 client pages national "http://127.0.0.1:$BACKEND_PORT" "http://127.0.0.1:$KEYCLOAK_PORT" "$STORE_URI" "$AREA" "$RESULTS"
-if ! command -v wrk >/dev/null 2>&1; then
-  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
-    say "installing wrk from the Debian archive ..."
-    apt-get install -y -q wrk >"$BENCH/apt.log" 2>&1 || (apt-get update -q >>"$BENCH/apt.log" 2>&1 && apt-get install -y -q wrk >>"$BENCH/apt.log" 2>&1) || true
-  fi
-fi
 if command -v wrk >/dev/null 2>&1; then
   result run.wrk "$(wrk --version 2>&1 | head -n 1 | awk '{ print $2 }')"
   client load "http://127.0.0.1:$BACKEND_PORT" "http://127.0.0.1:$KEYCLOAK_PORT" "$AREA" "$STORE_URI" "$RESULTS" "$BENCH/wrk" "$LOAD_SECONDS"

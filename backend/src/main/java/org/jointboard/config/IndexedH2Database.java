@@ -37,44 +37,20 @@ final class IndexedH2Database extends H2Database {
     @Override
     protected Index<Object> openOrCreateSecondaryIndex(String collectionName, String indexName, List<IndexKey> keys, boolean sparse) {
         String mapName = "jointboard.secondary." + getDatabaseName() + "." + collectionName + "." + indexName;
-        return new SecondaryIndex<>(indexName, keys, new StoreEntries(store != null ? store : OPENING.get(), mapName));
+        return new SecondaryIndex<>(indexName, keys, new StoreEntries((store != null ? store : OPENING.get()).openMap(mapName)));
     }
 
-    private static final class StoreEntries implements SecondaryIndex.Entries<Object> {
+    private static final class StoreEntries extends SecondaryIndex.Entries<Object> {
 
-        private final MVStore store;
-        private final String mapName;
-        private MVMap<String, Object> map;
+        private final MVMap<String, Object> map;
 
-        StoreEntries(MVStore store, String mapName) {
-            this.store = store;
-            this.mapName = mapName;
-            this.map = store.openMap(mapName);
+        StoreEntries(MVMap<String, Object> map) {
+            super(map);
+            this.map = map;
         }
 
         @Override
-        public void put(String key, Object position) {
-            map.put(key, position);
-        }
-
-        @Override
-        public Object remove(String key) {
-            return map.remove(key);
-        }
-
-        @Override
-        public long size() {
-            return map.sizeAsLong();
-        }
-
-        @Override
-        public void clear() {
-            store.removeMap(map);
-            map = store.openMap(mapName);
-        }
-
-        @Override
-        public Iterator<Map.Entry<String, Object>> from(String key) {
+        Iterator<Map.Entry<String, Object>> from(String key) {
             Cursor<String, Object> cursor = map.cursor(key);
             return new Iterator<>() {
                 @Override

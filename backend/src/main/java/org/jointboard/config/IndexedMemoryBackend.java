@@ -31,32 +31,21 @@ final class IndexedMemoryBackend extends MemoryBackend {
         }
     }
 
-    private static final class MemoryEntries implements SecondaryIndex.Entries<Integer> {
+    private static final class MemoryEntries extends SecondaryIndex.Entries<Integer> {
 
-        private final ConcurrentSkipListMap<String, Integer> map = new ConcurrentSkipListMap<>();
+        private final ConcurrentSkipListMap<String, Integer> map;
 
-        @Override
-        public void put(String key, Integer position) {
-            map.put(key, position);
+        MemoryEntries() {
+            this(new ConcurrentSkipListMap<>());
+        }
+
+        private MemoryEntries(ConcurrentSkipListMap<String, Integer> map) {
+            super(map);
+            this.map = map;
         }
 
         @Override
-        public Integer remove(String key) {
-            return map.remove(key);
-        }
-
-        @Override
-        public long size() {
-            return map.size();
-        }
-
-        @Override
-        public void clear() {
-            map.clear();
-        }
-
-        @Override
-        public Iterator<Map.Entry<String, Integer>> from(String key) {
+        Iterator<Map.Entry<String, Integer>> from(String key) {
             return map.tailMap(key).entrySet().iterator();
         }
     }

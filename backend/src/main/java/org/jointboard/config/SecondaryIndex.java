@@ -42,18 +42,32 @@ final class SecondaryIndex<P> extends Index<P> {
     }
 
     /** The sorted map the entries live in. */
-    interface Entries<P> {
+    abstract static class Entries<P> {
 
-        void put(String key, P position);
+        private final Map<String, P> map;
 
-        P remove(String key);
+        Entries(Map<String, P> map) {
+            this.map = map;
+        }
 
-        long size();
+        void put(String key, P position) {
+            map.put(key, position);
+        }
 
-        void clear();
+        P remove(String key) {
+            return map.remove(key);
+        }
+
+        long size() {
+            return map.size();
+        }
+
+        void clear() {
+            map.clear();
+        }
 
         /** Entries from {@code key} on, in key order. */
-        Iterator<Map.Entry<String, P>> from(String key);
+        abstract Iterator<Map.Entry<String, P>> from(String key);
     }
 
     @Override

@@ -47,8 +47,10 @@ final class PerformanceReport {
                 + get("run.commit") + ". Store: " + get("run.store") + ", " + get("store.national.returns") + " returns at national scale (seed "
                 + get("run.seed") + ") and " + get("store.small.returns") + " in the small store.");
         line("Measured as the demo admin (a real Keycloak token) on the demo area *" + get("run.area") + "*, one of the "
-                + get("run.partnerships") + " partnerships. \"Cold\" is a page's first request after the backend started; the other times are medians of "
-                + PerformanceBench.WARM_RUNS + " runs after " + PerformanceBench.WARM_UP_RUNS + " warm-up runs (or eight seconds of them).");
+                + get("run.partnerships") + " partnerships. \"Cold\" is a page's first request after the backend started. After "
+                + PerformanceBench.WARM_UP_RUNS + " warm-up requests (or eight seconds of them), a page's GraphQL time is the median of");
+        line("`wrk` sending it one at a time for three seconds, and the raw driver's the median of " + PerformanceBench.WARM_RUNS
+                + " reads with the same warm-up.");
         line("");
         p1();
         p2();
