@@ -72,8 +72,8 @@ class RiskGraphQlController {
     RiskOverview riskOverview(@Argument String partnership, @Argument LocalDate since) {
         LocalDate from = since != null ? since
                 : meetings.lastExecutiveMeeting(partnership).orElse(register.today().minusMonths(3));
-        return new RiskOverview(from, register.heatMap(partnership), register.movementsSince(partnership, from),
-                register.aboveAppetite(partnership), register.overdue(partnership));
+        RiskRegister.Overview overview = register.overview(partnership, from);
+        return new RiskOverview(from, overview.heatMap(), overview.movements(), overview.aboveAppetite(), overview.overdue());
     }
 
     @QueryMapping

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.bson.Document;
 import org.jointboard.common.KeysetPage;
 import org.jointboard.partnership.Person;
 import org.jointboard.partnership.PersonService;
@@ -22,7 +21,6 @@ import org.jointboard.security.CurrentUsers;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.domain.Window;
 import org.springframework.data.mongodb.core.MongoOperations;
-import org.springframework.data.mongodb.core.aggregation.Aggregation;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.graphql.data.query.ScrollSubrange;
@@ -120,17 +118,49 @@ public class RiskRegister {
         return result;
     }
 
-    /** Counts of open risks in each of the 25 residual cells, by one aggregation. */
+    /** The executive overview's four lists, worked out from one read of the partnership's risks. */
+    public record Overview(List<HeatMapCell> heatMap, List<RiskMovement> movements, List<Risk> aboveAppetite, List<Risk> overdue) {
+    }
+
+    public Overview overview(String partnershipCode, LocalDate since) {
+        currentUsers.requireWorksFor(partnershipCode);
+        List<Risk> all = allOf(partnershipCode);
+        return new Overview(heatMapOf(all), movementsOf(all, since), aboveAppetiteOf(all, settingsOf(partnershipCode)), overdueOf(all, today()));
+    }
+
+    /** Counts of open risks in each of the 25 residual cells. */
     public List<HeatMapCell> heatMap(String partnershipCode) {
         currentUsers.requireWorksFor(partnershipCode);
-        var aggregation = Aggregation.newAggregation(
-                Aggregation.match(Criteria.where("partnershipCode").is(partnershipCode).and("status").ne(RiskStatus.CLOSED.name())),
-                Aggregation.group("residual.likelihood", "residual.impact").count().as("count"));
+        return heatMapOf(allOf(partnershipCode));
+    }
+
+    /** Open risks whose residual score is above their category's appetite, in register order. */
+    public List<Risk> aboveAppetite(String partnershipCode) {
+        currentUsers.requireWorksFor(partnershipCode);
+        return aboveAppetiteOf(allOf(partnershipCode), settingsOf(partnershipCode));
+    }
+
+    /** Risks whose review date has passed (for an accepted risk: its acceptance has run out), oldest due first. */
+    public List<Risk> overdue(String partnershipCode) {
+        currentUsers.requireWorksFor(partnershipCode);
+        return overdueOf(allOf(partnershipCode), today());
+    }
+
+    /** Risks reviewed since a date whose residual score moved, with the score then and now. */
+    public List<RiskMovement> movementsSince(String partnershipCode, LocalDate since) {
+        currentUsers.requireWorksFor(partnershipCode);
+        return movementsOf(allOf(partnershipCode), since);
+    }
+
+    /** Every risk of the partnership, closed ones too, in register order (one query, on the partnership's index). */
+    private List<Risk> allOf(String partnershipCode) {
+        return mongo.find(Query.query(Criteria.where("partnershipCode").is(partnershipCode)).with(REGISTER_ORDER), Risk.class);
+    }
+
+    private static List<HeatMapCell> heatMapOf(List<Risk> risks) {
         Map<String, Integer> counts = new LinkedHashMap<>();
-        for (Document row : mongo.aggregate(aggregation, "risks", Document.class).getMappedResults()) {
-            Document id = row.get("_id", Document.class);
-            counts.put(id.get("likelihood") + "x" + id.get("impact"), ((Number) row.get("count")).intValue());
-        }
+        risks.stream().filter(risk -> risk.getStatus() != RiskStatus.CLOSED && risk.getResidual() != null)
+                .forEach(risk -> counts.merge(risk.getResidual().likelihood() + "x" + risk.getResidual().impact(), 1, Integer::sum));
         var cells = new ArrayList<HeatMapCell>();
         for (int likelihood = 5; likelihood >= 1; likelihood--) {
             for (int impact = 1; impact <= 5; impact++) {
@@ -140,33 +170,17 @@ public class RiskRegister {
         return cells;
     }
 
-    /** Open risks above their category's appetite, highest first (one query). */
-    public List<Risk> aboveAppetite(String partnershipCode) {
-        currentUsers.requireWorksFor(partnershipCode);
-        RiskSettings settings = settingsOf(partnershipCode);
-        var perCategory = settings.getAppetiteByCategory().entrySet().stream()
-                .map(e -> Criteria.where("category").is(e.getKey()).and("residualScore").gt(e.getValue())).toArray(Criteria[]::new);
-        if (perCategory.length == 0) {
-            return List.of();
-        }
-        var query = new Query(new Criteria().andOperator(Criteria.where("partnershipCode").is(partnershipCode),
-                Criteria.where("status").ne(RiskStatus.CLOSED.name()), new Criteria().orOperator(perCategory))).with(REGISTER_ORDER);
-        return mongo.find(query, Risk.class);
+    private static List<Risk> aboveAppetiteOf(List<Risk> risks, RiskSettings settings) {
+        return risks.stream().filter(risk -> risk.aboveAppetite(settings)).toList();
     }
 
-    /** Risks whose review date has passed (for an accepted risk: its acceptance has run out), oldest due first. */
-    public List<Risk> overdue(String partnershipCode) {
-        currentUsers.requireWorksFor(partnershipCode);
-        var query = Query.query(Criteria.where("partnershipCode").is(partnershipCode).and("nextReviewDue").lt(today())
-                .and("status").ne(RiskStatus.CLOSED.name())).with(Sort.by("nextReviewDue", "reference"));
-        return mongo.find(query, Risk.class);
+    private static List<Risk> overdueOf(List<Risk> risks, LocalDate today) {
+        return risks.stream().filter(risk -> risk.getStatus() != RiskStatus.CLOSED && risk.reviewOverdue(today))
+                .sorted(java.util.Comparator.comparing(Risk::getNextReviewDue).thenComparing(Risk::getReference)).toList();
     }
 
-    /** Risks reviewed since a date whose residual score moved, with the score then and now (one query). */
-    public List<RiskMovement> movementsSince(String partnershipCode, LocalDate since) {
-        currentUsers.requireWorksFor(partnershipCode);
-        var query = Query.query(Criteria.where("partnershipCode").is(partnershipCode).and("reviews.date").gte(since)).with(REGISTER_ORDER);
-        return mongo.find(query, Risk.class).stream()
+    private static List<RiskMovement> movementsOf(List<Risk> risks, LocalDate since) {
+        return risks.stream().filter(risk -> risk.getReviews().stream().anyMatch(review -> !review.date().isBefore(since)))
                 .map(risk -> new RiskMovement(risk, risk.residualScoreOn(since.minusDays(1)), risk.getResidualScore()))
                 .filter(movement -> movement.scoreThen() != movement.scoreNow()).toList();
     }

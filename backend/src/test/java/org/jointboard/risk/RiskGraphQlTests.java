@@ -213,6 +213,33 @@ class RiskGraphQlTests extends GraphQlTestSupport {
         overview.path("riskOverview.aboveAppetite[*].reference").entityList(String.class).hasSize(1);
     }
 
+    @Test
+    void theOverviewListsWhatTheRegistersQueriesFind() {
+        SeededRegisters.write(mongo, List.of("wolverhampton"), TestClock.today()); // the demo's 18 risks with a year of reviews
+        java.time.LocalDate since = TestClock.today().minusMonths(11);
+        var overview = as(TestTokens.exec()).documentName("riskOverview").variable("partnership", "wolverhampton").variable("since", since.toString())
+                .execute();
+        var partnership = org.springframework.data.mongodb.core.query.Criteria.where("partnershipCode").is("wolverhampton");
+        var registerOrder = org.springframework.data.domain.Sort.by(org.springframework.data.domain.Sort.Order.desc("residualScore"),
+                org.springframework.data.domain.Sort.Order.asc("reference"), org.springframework.data.domain.Sort.Order.asc("id"));
+        List<String> overdue = mongo.find(new org.springframework.data.mongodb.core.query.Query(org.springframework.data.mongodb.core.query.Criteria
+                .where("partnershipCode").is("wolverhampton").and("nextReviewDue").lt(TestClock.today()).and("status").ne("CLOSED"))
+                .with(org.springframework.data.domain.Sort.by("nextReviewDue", "reference")), Risk.class).stream().map(Risk::getReference).toList();
+        List<String> moved = mongo.find(new org.springframework.data.mongodb.core.query.Query(org.springframework.data.mongodb.core.query.Criteria
+                .where("partnershipCode").is("wolverhampton").and("reviews.date").gte(since)).with(registerOrder), Risk.class).stream()
+                .filter(risk -> risk.residualScoreOn(since.minusDays(1)) != risk.getResidualScore()).map(Risk::getReference).toList();
+        List<String> above = mongo.find(new org.springframework.data.mongodb.core.query.Query(partnership).with(registerOrder), Risk.class).stream()
+                .filter(risk -> risk.aboveAppetite(RiskSettings.defaults("wolverhampton"))).map(Risk::getReference).toList();
+        assertThat(overdue).as("the seeded register has reviews overdue").isNotEmpty();
+        assertThat(moved).as("and risks that moved since").isNotEmpty();
+        overview.path("riskOverview.overdueReviews[*].reference").entityList(String.class).containsExactly(overdue.toArray(String[]::new));
+        overview.path("riskOverview.movements[*].risk.reference").entityList(String.class).containsExactly(moved.toArray(String[]::new));
+        overview.path("riskOverview.aboveAppetite[*].reference").entityList(String.class).containsExactly(above.toArray(String[]::new));
+        overview.path("riskOverview.heatMap[*].count").entityList(Integer.class).satisfies(counts -> assertThat(counts.stream().mapToInt(i -> i).sum())
+                .isEqualTo(mongo.count(new org.springframework.data.mongodb.core.query.Query(org.springframework.data.mongodb.core.query.Criteria
+                        .where("partnershipCode").is("wolverhampton").and("status").ne("CLOSED")), Risk.class)));
+    }
+
     private String raisedId(Map<String, Object> fields) {
         return raise(fields).execute().path("raiseRisk.risk.id").entity(String.class).get();
     }
