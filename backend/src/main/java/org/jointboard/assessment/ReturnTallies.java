@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.bson.Document;
+
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.BulkOperations;
@@ -23,6 +25,8 @@ import org.springframework.stereotype.Component;
 class ReturnTallies {
 
     private static final String RETURNS = "auditReturns";
+    private static final String COLLECTION = "returnTallies";
+    private static final int BUILD_ATTEMPTS = 5;
 
     private final MongoOperations mongo;
 
@@ -47,7 +51,7 @@ class ReturnTallies {
             TallyRow row = TallyRow.of(r, partnershipCode);
             String id = ReturnTally.id(r.getCycleId(), partnershipCode);
             try {
-                mongo.upsert(notNewer(id, r.getId(), row.version()), new Update().set("rows." + r.getId(), row)
+                mongo.upsert(notNewer(id, r.getId(), row.version()), new Update().set("rows." + r.getId(), row).inc("revision", 1)
                         .setOnInsert("cycleId", r.getCycleId()).setOnInsert("partnershipCode", partnershipCode).setOnInsert("built", false),
                         ReturnTally.class);
             } catch (DuplicateKeyException newerAlready) {
@@ -66,7 +70,7 @@ class ReturnTallies {
         for (AuditReturn r : returns) {
             for (String partnershipCode : r.getPartnershipCodes()) {
                 updates.computeIfAbsent(ReturnTally.id(r.getCycleId(), partnershipCode), id -> {
-                    var update = new Update().setOnInsert("cycleId", r.getCycleId()).setOnInsert("partnershipCode", partnershipCode);
+                    var update = new Update().setOnInsert("cycleId", r.getCycleId()).setOnInsert("partnershipCode", partnershipCode).inc("revision", 1);
                     return wholeCycles ? update.set("built", true) : update.setOnInsert("built", false);
                 }).set("rows." + r.getId(), TallyRow.of(r, partnershipCode));
             }
@@ -83,24 +87,42 @@ class ReturnTallies {
         mongo.remove(Query.query(Criteria.where("cycleId").in(cycleIds)), ReturnTally.class);
     }
 
+    /**
+     * Builds the tally from the cycle's returns in one write, over the tally as it was read: every change to a return
+     * also counts up the tally's {@code revision}, so a change made while this one read the returns makes the write
+     * miss (or the insert collide) and the build starts again; rows already there at a newer version are kept. One write
+     * of all rows, not one per row: the embedded store copies the whole document on each write.
+     */
     private ReturnTally build(String cycleId, String partnershipCode) {
-        var query = Query.query(Criteria.where("cycleId").is(cycleId).and("partnershipCodes").is(partnershipCode));
-        query.fields().include("version", "cycleId", "partnershipCodes", "organisationName", "sortName", "state", "dueOn", "submittedOnTime",
-                "firstSubmittedAt", "phase", "establishmentType", "requiredCount", "requiredAnswered", "areaRatings", "answers");
-        List<AuditReturn> returns = mongo.find(query, AuditReturn.class, RETURNS);
         String id = ReturnTally.id(cycleId, partnershipCode);
-        mongo.upsert(Query.query(Criteria.where("_id").is(id)), new Update().setOnInsert("cycleId", cycleId)
-                .setOnInsert("partnershipCode", partnershipCode).setOnInsert("built", false), ReturnTally.class);
-        if (!returns.isEmpty()) {
-            BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, ReturnTally.class);
-            for (AuditReturn r : returns) {
+        var ofCycle = Query.query(Criteria.where("cycleId").is(cycleId).and("partnershipCodes").is(partnershipCode));
+        ofCycle.fields().include("version", "cycleId", "partnershipCodes", "organisationName", "sortName", "state", "dueOn", "submittedOnTime",
+                "firstSubmittedAt", "phase", "establishmentType", "requiredCount", "requiredAnswered", "areaRatings", "answers");
+        for (int attempt = 1; attempt <= BUILD_ATTEMPTS; attempt++) {
+            Document existing = mongo.findById(id, Document.class, COLLECTION);
+            Document existingRows = existing == null || existing.get("rows") == null ? new Document() : existing.get("rows", Document.class);
+            Update update = new Update().setOnInsert("cycleId", cycleId).setOnInsert("partnershipCode", partnershipCode).set("built", true)
+                    .inc("revision", 1);
+            for (AuditReturn r : mongo.find(ofCycle, AuditReturn.class, RETURNS)) {
                 TallyRow row = TallyRow.of(r, partnershipCode);
-                bulk.updateOne(notNewer(id, r.getId(), row.version()), new Update().set("rows." + r.getId(), row));
+                Document there = existingRows.get(r.getId(), Document.class);
+                if (there == null || there.get("version", Number.class).longValue() <= row.version()) {
+                    update.set("rows." + r.getId(), row);
+                }
             }
-            bulk.execute();
+            Criteria unchanged = existing == null || existing.get("revision") == null
+                    ? new Criteria().orOperator(Criteria.where("revision").exists(false), Criteria.where("revision").is(0))
+                    : Criteria.where("revision").is(existing.get("revision"));
+            try {
+                if (mongo.upsert(Query.query(Criteria.where("_id").is(id)).addCriteria(unchanged), update, ReturnTally.class).getMatchedCount() > 0
+                        || existing == null) {
+                    return mongo.findById(id, ReturnTally.class);
+                }
+            } catch (DuplicateKeyException changedMeanwhile) {
+                // created by a change to one of its returns while this read them: read again
+            }
         }
-        mongo.updateFirst(Query.query(Criteria.where("_id").is(id)), new Update().set("built", true), ReturnTally.class);
-        return mongo.findById(id, ReturnTally.class);
+        throw new org.springframework.dao.OptimisticLockingFailureException("The tally " + id + " kept changing while it was built");
     }
 
     /** The tally, if it has no row for the return or one of this version or older. */

@@ -78,8 +78,8 @@ final class PerformanceReport {
         if (misses.contains("P4")) {
             line("- **P4.** `me` does no page work, so a page that maps and writes 50 rows (or a cycle's tally and a framework for the");
             line("  summary) serves fewer requests a second on the same two cores, which `wrk` shares; with 32 connections every request");
-            line("  waits behind the others, so a page's p99 grows as its rate falls. The executive overview is the slowest: five");
-            line("  reads of the area's risks, each with a year of reviews mapped to objects, where one read would do (not done yet).");
+            line("  waits behind the others, so a page's p99 grows as its rate falls. The slowest pages map the most: the executive");
+            line("  overview reads the area's risks with a year of reviews each (once now; it was four reads), the summary two tallies.");
         }
         if (misses.contains("P5")) {
             line("- **P5, first page.** Measured from pressing \"Sign in\" on Keycloak's form to a home page ready to use: Keycloak checks the");
@@ -92,7 +92,7 @@ final class PerformanceReport {
             line("  start-up migrations run once per store. JDK 25's ahead-of-time cache cut the start to 5.8 s but made the warm pages");
             line("  40-60% slower in the same measurement, so it is not used. Started together as `./run.sh` does, three JVMs (Keycloak,");
             line("  the backend and the Vaadin ui, the slowest) share two cores, and that total varies by ten seconds from run to run");
-            line("  (25.6 s, 26.6 s and 37.0 s in three runs of this work).");
+            line("  (from 25.6 s to 37.0 s over the runs of this work).");
         }
         for (String other : List.of("P2", "P3", "MEM")) {
             if (misses.contains(other)) {
