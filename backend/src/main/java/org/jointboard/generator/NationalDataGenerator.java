@@ -40,6 +40,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ConditionalOnBooleanProperty("jointboard.generate.enabled")
+@org.springframework.core.annotation.Order // last: the start-up migrations first find the store empty and are recorded as done
 class NationalDataGenerator implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(NationalDataGenerator.class);

@@ -21,6 +21,7 @@ import org.springframework.stereotype.Component;
  * which the listener ignores for actions it already has, so nothing is lost or doubled.
  */
 @Component
+@org.springframework.core.annotation.Order(1) // before the generator, so a store it fills starts with nothing left to migrate
 class ImprovementActionsHandover implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(ImprovementActionsHandover.class);
