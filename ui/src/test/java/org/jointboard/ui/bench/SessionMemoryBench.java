@@ -60,14 +60,11 @@ public final class SessionMemoryBench {
         BrowserContext context = browser.newContext();
         open.add(context);
         Page page = context.newPage();
-        page.navigate(ui + "/");
-        page.locator("#username").fill("admin");
-        page.locator("#password").fill("demo");
+        org.jointboard.ui.support.Browser.fillSignIn(page, ui, "admin");
         long started = System.nanoTime();
-        page.locator("#kc-login").click();
-        page.waitForURL(Pattern.compile(Pattern.quote(ui) + "/.*"));
+        org.jointboard.ui.support.Browser.submitSignIn(page, ui);
         page.locator("h1").first().waitFor();
-        page.waitForFunction("() => window.Vaadin && window.Vaadin.Flow && !Object.values(window.Vaadin.Flow.clients).some(c => c.isActive())");
+        org.jointboard.ui.support.Browser.waitForServer(page);
         return (System.nanoTime() - started) / 1_000_000;
     }
 

@@ -62,16 +62,13 @@ public abstract class BrowserJourney {
     }
 
     protected void signIn(String username) {
-        page.navigate(UI + "/");
-        page.locator("#username").fill(username);
-        page.locator("#password").fill("demo");
-        page.locator("#kc-login").click();
-        page.waitForURL(Pattern.compile(Pattern.quote(UI) + "/.*"));
+        org.jointboard.ui.support.Browser.fillSignIn(page, UI, username);
+        org.jointboard.ui.support.Browser.submitSignIn(page, UI);
     }
 
     /** Waits until the browser has no request to the server in flight (each autosave is one). */
     protected void waitForServer() {
-        page.waitForFunction("() => window.Vaadin && window.Vaadin.Flow && !Object.values(window.Vaadin.Flow.clients).some(c => c.isActive())");
+        org.jointboard.ui.support.Browser.waitForServer(page);
     }
 
     /** Signs out by starting a fresh browser session, then signs in as someone else. */
